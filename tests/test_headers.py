@@ -998,10 +998,17 @@ HEADERS = [
      "\u2003\u2003现在，我代表上海市人民政府，向大会报告工作，请予审议。请各位政协委员和其他列席人员提出意见。",
      # (a work report is given in its government's name: the title's place, as fresh4's 醴陵 convention)
      [("2025年上海市政府工作报告", None, "上海市人民政府", "2025-01-15")]),
-    ("constructed: a regulation printed as amended is dated by its latest amendment", "某市城市管理条例\n\n"
+    # (a regulation its congress adopted keeps its adoption's date, however amended since: the sets' regulation copies,
+    # fresh12's 北京 and 浙江, fresh13's 宁波, 上海, 青岛 and 山东, docmeta119's 宁夏; a rule amended by its government's
+    # decree is dated by the latest decree, fresh10's 山东 and fresh22's 毕节, as the test below)
+    ("constructed: a congress's regulation printed as amended is dated by its adoption", "某市城市管理条例\n\n"
      "(2001年3月5日某市人民代表大会常务委员会第十次会议通过\n根据2005年6月7日某市人民代表大会常务委员会第二次会议"
      "《关于修改〈某市城市管理条例〉的决定》修正)\n\n第一章 总则\n第一条 为了加强城市管理,制定本条例。",
-     [("某市城市管理条例", None, None, "2005-06-07")]),
+     [("某市城市管理条例", None, None, "2001-03-05")]),
+    ("constructed: a government's rule printed as amended by its decree is dated by the decree", "某市城市管理办法\n\n"
+     "(2001年3月5日某市人民政府令第10号发布\n根据2005年6月7日某市人民政府令第22号修订)\n\n第一章 总则\n"
+     "第一条 为了加强城市管理,制定本办法。",
+     [("某市城市管理办法", "某市人民政府令第10号", "某市人民政府", "2005-06-07")]),
     ("constructed: a 关于 notice over a byline keeps its own header",
      "某县人民政府关于做好防汛工作的通知\n来源：县政府办 发布时间：2023-05-06\n各乡镇：\n正文。\n某县人民政府\n2023年5月6日",
      [("某县人民政府关于做好防汛工作的通知", None, "某县人民政府", "2023-05-06")]),

@@ -38,6 +38,12 @@ def _doc(text):
     ("罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令\n鉴于目前疫情防控进入关键时期,现发布如下命令:\n一、延长《5号令》执行时间。\n"
      "罗田县新型冠状病毒感染的肺炎防控工作指挥部\n年2月9日\n",
      "罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令", "6号令", "罗田县新型冠状病毒感染的肺炎防控工作指挥部"),
+    # https://zh.wikisource.org/zh-hant/潛江市新型冠狀病毒感染的肺炎防控指揮部通告_(1號) (docmeta111): the serial in
+    # brackets without its 第, the site's motto under it
+    ("潛江市新型冠狀病毒感染的肺炎防控指揮部通告(1號)\n維基文庫,自由的圖書館\n市新型冠狀病毒感染的肺炎疫情防控指揮部通告\n1號\n"
+     "2020年1月23日\n發布機關:潛江市新型冠狀病毒感染的肺炎防控指揮部\n"
+     "為全力做好新型冠狀病毒感染的肺炎疫情防控工作,嚴防病毒蔓延傳播,現將有關事項通告如下:\n",
+     "潜江市新型冠状病毒感染的肺炎防控指挥部通告", "1号", "潜江市新型冠状病毒感染的肺炎防控指挥部"),
 ])
 def test_a_notice_serial_is_its_number(text, title, number, issuer):
     d = _doc(text)
@@ -58,6 +64,14 @@ def test_a_notice_serial_is_its_number(text, title, number, issuer):
     ("某市审计局审计结果公告2021年第3号\n\n根据《中华人民共和国审计法》的规定,现将审计结果公告如下。\n", None),
     # (guard) a notice's title with no serial and a cited order in its body
     ("关于实施交通管制的通告\n\n严格落实省防控指挥部3号令、市防控指挥部2号令的要求。\n\n特此通告。\n\n长垣市公安局\n\n2021年10月9日\n", None),
+    # (guard) https://hbdiao.com/www/ztzl_9/jj2023lh/bgjd/202301/t20230105_805470 (tasks117): a news item carrying the
+    # session's 公告, its title below the item's lead: the serial under it is the carried notice's, no number of the item's
+    ("12月27日,在荆州区第七届人民代表大会第二次会议第三次全体会议上,通过区人大代表票选表决,区政府2023年民生实事项目正式出炉。"
+     "这些民生实事,与我们的生活息息相关,一起来看看吧!\n"
+     "365bet账号被限制_beat365在线_beat365体育登陆网址荆州区第七届人民代表大会\n第二次会议公告\n(第1号)\n"
+     "365bet账号被限制_beat365在线_beat365体育登陆网址荆州区第七届人民代表大会第二次会议于2022年12月27日投票表决,"
+     "确定区政府2023年民生实事项目为10项,分别是:\n一、新民社区“共同缔造”建设项目;\n现予以公告。\n"
+     "365bet账号被限制_beat365在线_beat365体育登陆网址荆州区第七届人民代表大会\n第二次会议主席团\n2022年12月27日\n", None),
 ])
 def test_no_serial_where_none_is_the_documents(text, number):
     assert _doc(text).doc_number == number

@@ -228,7 +228,9 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
         banner = _bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]
         if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare) \
                 and not re.search(r"[:：]", fuller) \
-                and not _FILE_STAMP.fullmatch(_bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]):
+                and not _FILE_STAMP.fullmatch(_bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]) \
+                and not _PERSON_CREDIT.fullmatch(banner):
+            # (nor a template's author line over the copy: "关于…实施方案" ⏎ "王明刚老师" ⏎ "关于…实施方案", tasks117)
             # (nor a label joined to it: "基本介绍" ⏎ "中文名:…"; nor the page's file stamp before it: "20260108-(2026年
             # 第1号)光泽县人民政府森林防火禁火令" under the headline "光泽县人民政府森林防火禁火令")
             # (or any organ printed on its own line over the copy of a rule's title, a law site's byline: "海洋预报业务管理暂行
@@ -240,6 +242,8 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
     return j, title, title_end
 
 
+# a person credited by name and title, no organ ("王明刚老师"): an author's line, never a title's first words
+_PERSON_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}(?:老师|教授|同志)")
 # a file's date stamp and serial before a title, no word of it ("20260108-(2026年第1号)")
 _FILE_STAMP = re.compile(r"[\d\-—_.()（）年第号\s]+")
 

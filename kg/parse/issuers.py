@@ -20,12 +20,12 @@ from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
 from kg.parse.page_titles import organ_level_field
 from kg.resolve import full_name
-from kg.parse.signature import glued_signing_date, is_signer, self_named_signer
+from kg.parse.signature import glued_signing_date, is_signer, month_dated_signer, self_named_signer
 from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
                                    split_organs, title_organ, town_title_organ)
 from kg.parse.source_fields import _UNIT_OF_LEVEL, byline_source, closing_source, news_source
-from kg.parse.unsigned_issuers import (adopted_by_meeting, committee_title_organ, department_field, organ_line_heading,
-                                      place_title_decider, signed_in_full, town_plan_notice)
+from kg.parse.unsigned_issuers import (adopted_by_meeting, committee_title_organ, department_field, issuing_notice_organ,
+                                      organ_line_heading, place_title_decider, signed_in_full, town_plan_notice)
 from kg.parse.number_issuers import _NUMBER_ORGAN, _PROVINCE_ABBR, issuer_from_number
 
 __all__ = ["choose_issuer", "issued_in_full", "page_issuer", "title_organ"]
@@ -183,12 +183,18 @@ _ADOPTING = re.compile(r"^(?:【题注】)?[（(]?(?:19|20)\d{2}(?:年\d{1,2}月
                        r"(?:通过|制定|修订)")
 
 
+# an attachment's label, what follows it the attachment's ("附件:1", "附件1", "附件:1、…的决定;")
+_ATTACHMENT_LABEL = re.compile(r"^附件\s*(?:[：:]|[0-9一二三四五六七八九十]+$)")
+
+
 def adopting_congress(lines: list[Line], start: int, end: int) -> str | None:
     """The congress a regulation's adoption line names (see _ADOPTING), among the document's first 16 lines (a line
     broken in the congress's name read with the next)."""
     rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:16]
     for k, j in enumerate(rows):
         c = _c(lines[j])
+        if _ATTACHMENT_LABEL.match(c):
+            return None  # (an attachment's adoption line is the attachment's: a 公告's 附件 "…的决定" ⏎ "(…会议通过)")
         m = _ADOPTING.match(c) or (_ADOPTING.match(c + _c(lines[rows[k + 1]])) if k + 1 < len(rows) and len(c) <= 40
                                    else None)
         if m:
@@ -470,6 +476,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     quoted = issued_in_full(lines, start, end, title)
     if quoted:
         return "、".join(quoted[0])  # the page's short title, its full title (the organ first) quoted in the body
+    issuing = issuing_notice_organ(lines, start, end, title)
+    if issuing:
+        return issuing  # "…江西省人民政府办公厅关于印发支持…分工方案,…" over the plan's own heading: the notice's organ
     byline = byline_source(lines, start, end, title=title) or closing_source(lines, start, end, title)
     if byline:
         # (a bureau by its level only, "来源:县司法局", the page signed "平江县司法局" at its end: the signature's full name)
@@ -492,6 +501,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     unplaced = self_named_signer(lines, start, end)
     if unplaced:
         return unplaced  # "…我局依据…" ⏎ "湄洲岛人力资源和社会保障局" ⏎ date: the organ the body calls 我局
+    monthly = month_dated_signer(lines, start, end)
+    if monthly:
+        return monthly  # "中国腐植酸工业协会" ⏎ "二○一四年十一月": signed over a date without its day
     glued = glued_signing_date(lines, start, end)[2]
     if glued:
         return glued  # "…健康有序。   公安部   国家旅游局   2013年10月30日": signed at a one-line body's end (dated elsewhere)
@@ -811,7 +823,10 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         or department_field(lines, max(h.start, 0), end) \
         or adopting_congress(lines, max(h.start, 0), end) \
         or organ_over_number(lines, h)
-    if issuer and issuer == signer and compact(issuer).endswith("人民代表大会常务委员会"):
+    if issuer and (issuer == signer or not signer and not printed and "关于" not in compact(h.title or "")) \
+            and compact(issuer).endswith("人民代表大会常务委员会"):
+        # (or named by the page's organ line, no signature, over a regulation's title: "宁夏回族自治区人大常委会" over the
+        # rules' adoption line; a decision titled "X关于…" is the organ's as its title prints it, fresh24)
         # a 常委会公告 signed by the committee, the regulation's adoption line naming it with its 届: the adopting committee
         # ("深圳市人民代表大会常务委员会" ⏎ "2001年12月26日" ⏎ "(2001年10月17日深圳市第三届人民代表大会常务委员会第十一次会议通过")
         adopted = adopting_congress(lines, max(h.start, 0), end)

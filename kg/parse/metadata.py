@@ -148,6 +148,9 @@ _SERIAL_ISSUE_VALUE = re.compile(r"[\u4e00-\u9fff]{0,12}(?:通报|简报|快报|
 # ("【发布文号】安徽省人大常委会第43号", a law library's field over `安徽省人民代表大会常务委员会公告` ⏎ `(第四十三号)`, docmeta119)
 _CONGRESS_NOTICE_VALUE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:人大常委会|人民代表大会常务委员会)(?:公告)?[（(]?"
                                    r"第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?")
+# a 文号 field that holds a notice's yearly serial, the year bare ("[ 发文字号 ] 2023年第2号", 重庆市应急管理局's 通告 whose
+# number line prints it cut, "2023年第2", entrep101): the number, as the field prints it
+_YEAR_SERIAL_VALUE = re.compile(r"(?:19|20)\d{2}年第[〇零一二三四五六七八九十百\d]{1,5}[号號]")
 _GOVERNMENT_DECREE_YEAR = re.compile(r"(?<=人民政府令)(?:19|20)\d{2}年(?=第)")
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
 
@@ -196,6 +199,8 @@ class MetadataBlock:
             return compact(v)  # a bulletin's serial, as printed: the number the page gives it
         if _CONGRESS_NOTICE_VALUE.fullmatch(compact(v)):
             return compact(v)  # a 常委会 公告's serial, as the field prints it
+        if _YEAR_SERIAL_VALUE.fullmatch(compact(v)):
+            return compact(v)  # a notice's yearly serial, as the field prints it
         return normalize_doc_number(P.DOC_NUMBER.search(v)[0]) if v and P.DOC_NUMBER.search(v) else None
 
     @property

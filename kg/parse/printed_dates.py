@@ -137,6 +137,13 @@ _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|�
 _ADOPTION = re.compile(r"^(?:【题注】)?(?:[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)"
                        r"|[—\-－–]{1,4}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()。]{0,60}?(?:通过|制定|批准)[)）]?$)")
 
+# an adoption note whose first clause is a congress's (or its standing committee's) meeting adopting the regulation
+_CONGRESS_ADOPTED = re.compile(r"^(?:【题注】)?[（(—\-－–\s]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()，,。]{2,40}?人民代表大会"
+                               r"(?:常务委员会)?第[一二三四五六七八九十]{1,4}次(?:全体)?会议通过")
+
+# a decree publishing the rule, dated, after its adoption in the same note ("1992年10月22日省人民政府令第18号发布")
+_DECREED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^。（）()，,；;]{0,30}?令第[\d〇零一二三四五六七八九十百]{1,5}号(?:发布|公布)")
+
 # a dash line opening with a day and naming a congress, its meeting and verb left for the next line
 _DASHED_DAY = re.compile(r"^[—\-－–]{1,4}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()。]{2,40}?(?:人民代表大会|常务委员会)$")
 
@@ -156,8 +163,14 @@ def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
             # "根据2003年4月24日…《关于修改〈…〉的决定》修正)": the version printed is the latest amendment's
             note = "".join(_c(lines[i]) for i in first[k:k + 4]) if m[1] else c  # (a dash line is one line)
             note = note[: note.find("）") + 1 or note.find(")") + 1 or len(note)]
-            amended = _AMENDED.findall(note)
-            return parse_any_date(amended[-1] if amended else m[1] or m[2]), j
+            # (a regulation its congress adopted keeps its adoption's date, however often amended since: "(1988年8月18日
+            # 宁夏回族自治区第六届人民代表大会常务委员会第二次会议通过" ⏎ "根据1997年…修正" ⏎ "2011年5月27日…修订通过)", the
+            # sets' regulation copies; a government's rule amended by its decree is dated by the latest decree)
+            amended = _AMENDED.findall(note) if not _CONGRESS_ADOPTED.match(note) else []
+            # (a rule its government's meeting adopted and its decree published later takes the decree's date: "(1992年7月
+            # 25日省人民政府第一三七次常务会议通过, 1992年10月22日省人民政府令第18号发布", fresh43's 江西)
+            decreed = _DECREED.findall(note) if not amended else []
+            return parse_any_date(amended[-1] if amended else decreed[0] if decreed else m[1] or m[2]), j
     return None, None
 
 

@@ -225,6 +225,10 @@ def _signed_short_of_source(lines: list[Line], date_i: int | None, source: str |
     return full if place.endswith(short[0]) and P.ORGAN_PLACE.match(full) else None
 
 
+# a repost's kind tag opening its title ("【转发上级】", "【上级文件转载】")
+_REPOST_TAG = re.compile(r"^【[^】【]{0,10}(?:转载|转发)[^】【]{0,4}】")
+
+
 def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, district: str | None,
               warnings: list[str], header_found: bool = True, metadata: dict | None = None) -> Document:
     # a recognised header is followed by its body; a fallback's title may stand anywhere in the text
@@ -362,7 +366,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
             organ = number.split("令")[0]
             # (the State Council's joint decree with the Military Commission: the two organs, "国务院、中央军委")
             h = replace(h, issuer="国务院、中央军委" if _STATE_COUNCIL_DECREE.match(organ) and "军委" in organ else organ)
-    serial = notice_serial(lines, h)
+    # (a title found below a news item's text names the notice the item carries: the serial under it is that notice's,
+    # no number of the item's, tasks117's 荆州区 "12月27日,在…会议上,…" ⏎ "…第二次会议公告" ⏎ "(第1号)")
+    serial = notice_serial(lines, h) if not h.metadata.get("title_below_text") else None
     if serial:  # a numbered notice or order with no 文号: its serial ("…通告(第1号)", "…指挥部2号令"), see kg.parse.serials
         title, number, number_i, organ = serial
         h = replace(h, title=title, doc_number=number, doc_number_line=number_i)
@@ -385,9 +391,12 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         if date is None or date_i is not None and date_i < h.title_start or date_i == h.date_line and not signers:
             date, date_i = dated[2], dated[3]
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
+    # (a repost's page dates the repost, its kind tag says so: "【转发上级】…名单" under 发文日期 2025-07-11, signed by the
+    # national group's office "2019年4月18日", docmeta47: the signature is the document's)
+    reposted = bool(_REPOST_TAG.match(compact(h.title or "")))
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed
-                                                                         or meta_signed))
+                                                                         or meta_signed or reposted))
     if issuer is None and (government := head_government(lines, date_i, h.doc_number)):
         issuer = government  # (a decree its government's head signs, "天津市市长 黄兴国": the government's, 天津市人民政府)
     if not header_found and signers and date_i is not None and h.start <= date_i < h.title_start:

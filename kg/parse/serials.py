@@ -20,7 +20,9 @@ __all__ = ["notice_serial", "dated_number_under_title", "filed_number"]
 _ORDINAL = r"[〇零一二三四五六七八九十百\d]{1,5}"
 # a notice's serial after its title, bracketed or not: "…指挥部通告第14号", "…通告(第1号)", "…通告 (第1號)", "…的通告(1號令)"
 # (a year before the serial is a 公告's issue number, "…审计结果公告2021年第3号", read elsewhere; none here)
-_GLUED = re.compile(rf"^(?P<title>.{{4,}}?(?:通告|公告|布告))\s*(?P<open>[（(])?\s*(?P<num>第\s*{_ORDINAL}\s*[号號]|{_ORDINAL}[号號]令)"
+# (or in brackets without its 第: "潛江市…防控指揮部通告(1號)", a Wikisource page's title, docmeta111)
+_GLUED = re.compile(rf"^(?P<title>.{{4,}}?(?:通告|公告|布告))\s*(?P<open>[（(])?\s*(?P<num>第\s*{_ORDINAL}\s*[号號]|{_ORDINAL}[号號]令"
+                    rf"|(?<=[（(]){_ORDINAL}[号號](?=[)）]$))"
                     r"\s*(?(open)[)）])$")
 # an order named by its organ and serial alone: "罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令"
 _ORDER = re.compile(rf"^(?P<organ>.{{4,40}}?)(?P<num>第?{_ORDINAL}[号號]令)$")

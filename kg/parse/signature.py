@@ -58,9 +58,20 @@ _SIGNER = re.compile(r"^(?=.{3,40}$)(?:[\u4e00-\u9fff（）()]|“[\u4e00-\u9fff
 _STATE_PORT_AUTHORITY = re.compile(r"^中华人民共和国[\u4e00-\u9fff]{2,10}?(?:渔港监督|港务监督|海事局|海事处|海关|出入境边防检查站)$")
 
 
+# a national trade association, named by the state's short name and its trade ("中国蜂产品协会" ⏎ "2017年10月15日",
+# "中国腐植酸工业协会" signing its 决定, entrep118): its own notices' signer
+_NATIONAL_ASSOCIATION = re.compile(r"^中国[\u4e00-\u9fff]{2,12}?(?:协会|学会|联合会|商会)$")
+
+# a national leading group or its office, named by its scope and its task ("全国农村义务教育学生营养改善计划领导小组办公室" ⏎
+# "2019年4月18日", the list a town's page reposts, docmeta47): no place, the nation its scope
+_NATIONAL_GROUP = re.compile(r"^全国[\u4e00-\u9fff]{4,30}?(?:领导小组办公室|领导小组|工作委员会|委员会)$")
+
+
 def is_signer(c: str) -> bool:
     """A compact line (or part of one) that names a signing organ."""
     if c.startswith("中华人民共和国") and _STATE_PORT_AUTHORITY.match(c):
+        return True
+    if c.startswith("中国") and _NATIONAL_ASSOCIATION.match(c) or c.startswith("全国") and _NATIONAL_GROUP.match(c):
         return True
     if "/" in c:  # one body under two names, the second without its place: "山东省企业联合会/企业家协会"
         first, *also = c.split("/")
@@ -264,13 +275,19 @@ def _spaced_signers(raw: str) -> tuple[str, str] | None:
     for m in _DATE_SET_APART.finditer(text):
         tokens = text[: m.start()].split()
         organs = []
-        while tokens and is_signer(tokens[-1]) and P.ORGAN_PLACE.match(tokens[-1]) and len(organs) < 8:
+        while tokens and is_signer(tokens[-1]) and (P.ORGAN_PLACE.match(tokens[-1]) or P.is_national_organ(tokens[-1])) \
+                and len(organs) < 8:
             organs.insert(0, tokens.pop())
         after = text[m.end():].lstrip()
+        # (a national organ, no place, only right after the body's last full stop: "…相关工作。 农业部办公厅 2013年10月30日
+        # 2013年国家生猪核心育种场名单: 1.…", entrep118's print copy, its list after the date)
+        closed = bool(tokens) and tokens[-1].endswith("。")
+        if organs and not closed and not all(P.ORGAN_PLACE.match(o) for o in organs):
+            continue
         # (or one before a rule of dashes, the drafts it publishes printed after it: "…法制办公室 2016年12月1日 -----…
         # 迪庆藏族自治州…条例(草案)")
         if organs and P.parse_date(m["d"]) and (len(organs) >= 2 or after.startswith("附件") or not after
-                                                or _DASHED_RULE.match(after)):
+                                                or _DASHED_RULE.match(after) or closed):
             return "、".join(organs), P.parse_date(m["d"])
     return None
 
@@ -289,6 +306,9 @@ def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | N
             # "。铜川市政府2025年1月3日印发了《…》")
             organ = m["organ"] if m["organ"] and P.ORGAN_PLACE.match(m["organ"]) and _set_apart(lines[j].raw, m["d"]) \
                 else _national_signers(lines[j].raw, m["d"]) if m["organ"] else None
+            joint = _spaced_signers(lines[j].raw) if organ is None and len(c) >= 150 else None
+            if joint and joint[1] == P.parse_date(m["d"]):
+                organ = joint[0]  # (the organ set apart before the same date, the page's list after it: see _spaced_signers)
             return P.parse_date(m["d"]), j, organ
         joint = _spaced_signers(lines[j].raw) if len(c) >= 150 else None
         if joint:
@@ -317,6 +337,17 @@ def sealed_for(lines: list[Line], date_i: int | None) -> bool:
 _SIGNER_GAP = re.compile(r"(?:\s|[?？])+")
 # a line of nothing but that residue ("??", "?? ?")
 _RESIDUE_LINE = re.compile(r"[\s?？]*[?？][\s?？]*")
+
+
+# an organ's name cut by its last character, as a page's copy cuts the signature's line, and the character it lost
+# ("芜湖县人民代表大会常务委员" ⏎ "2017年4月18", docmeta119): only the endings no other word ends with
+_CUT_ENDINGS = {"常务委员": "会", "人民政": "府"}
+
+
+def _cut_organ(c: str) -> str | None:
+    """The whole name of an organ c names cut by its last character (see _CUT_ENDINGS), where that name is a signer."""
+    tail = next((t for t in _CUT_ENDINGS if c.endswith(t)), None)
+    return c + _CUT_ENDINGS[tail] if tail and is_signer(c + _CUT_ENDINGS[tail]) else None
 
 
 def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
@@ -352,6 +383,8 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         if not parts or not all(is_signer(p) for p in parts):
             # one organ, printed with spaces or after or before page residue ("??上海市…办公室", "…办公室 ???")
             parts = [_RESIDUE_TAIL.sub("", _c(lines[j]))]
+        if not taken and len(parts) == 1 and not is_signer(parts[0]) and (whole := _cut_organ(parts[0])):
+            parts = [whole]  # (right over the date, an organ's name cut by its last character: its whole name)
         # the first line up must be a signer; further lines only while every part of them names its place (or is a
         # national organ: "国家卫生健康委办公厅        中央网信办秘书局" ⏎ "公安部办公厅 …" ⏎ … ⏎ date)
         # (or, where the signers name their level alone, the same level as those below: a province's departments
@@ -464,3 +497,17 @@ def self_named_signer(lines: list[Line], start: int, end: int) -> str | None:
     m = _UNPLACED_SIGNER.match(_c(lines[rows[-2]]))
     body = "".join(_c(lines[j]) for j in rows[:-2])
     return m[0] if m and _SELF_KIND[m["kind"]] in body else None
+
+
+# a signing date naming its month only ("二○一四年十一月", "2014年11月"): no day to date the document by
+_MONTH_ONLY = re.compile(r"^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月$")
+
+
+def month_dated_signer(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ on the line over the document's last line when that line is a signing date naming its month only
+    ("中国腐植酸工业协会" ⏎ "二○一四年十一月", entrep118): the signer (the date, with no day, dates nothing)."""
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
+    if len(rows) < 3 or not _MONTH_ONLY.match(_c(lines[rows[-1]])):
+        return None
+    organ = _c(lines[rows[-2]])
+    return organ if is_signer(organ) else None

@@ -216,7 +216,8 @@ _NEWS_ORGAN_END = re.compile(r"(?:局|厅|委员会|委|办公室|办|人民政�
 _NOT_AN_ORGAN = re.compile(r"报|网|新闻|融媒|媒体|电视|广播|客户端|频道|在线|资讯|微信|公众号|头条|发布$|公司|集团|企业|研究院|"
                            r"编辑部|^各")
 # (or the organ credited in brackets at the item's end: "(昆明市生态环境局禄劝分局 供稿)", fresh40 禄劝)
-_NEWS_CREDIT = re.compile(r"^[(（](?P<organ>[\u4e00-\u9fff]{3,30}?)供稿[)）]$")
+# (or the organ and its writer after a colon: "(市应急局:孙洪)", tasks117's 六盘水 item)
+_NEWS_CREDIT = re.compile(r"^[(（](?P<organ>[\u4e00-\u9fff]{3,30}?)(?:供稿|[:：][\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})[)）]$")
 
 
 def _credited_organ(organ: str) -> bool:

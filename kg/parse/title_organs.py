@@ -35,7 +35,9 @@ _OPENING_ORGAN = (rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{
 _TITLE_OPENS = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organs>(?:{_OPENING_ORGAN}){{1,4}}?)(?=关于|印发|转发|批转)")
 # the organs set apart by 、 as a joint title may print them ("中共惠州市委、惠州市人民政府关于…的决定", doczj.com/doc/3511446647.html)
 _TITLE_OPENS_APART = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organs>{_OPENING_ORGAN}(?:、{_OPENING_ORGAN}){{1,3}}?)(?=关于|印发|转发|批转)")
-_TITLE_LEAD = re.compile(r"^(?:【[^】]{1,10}】|[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝](?:19|20)\d{2}[〕\]］】)）﹞]第?\d{1,4}号)")
+# (or a document-sharing site's year before the heading: "2018年农业部关于修改和废止部分规章、规范性文件的决定", repeal62)
+_TITLE_LEAD = re.compile(r"^(?:【[^】]{1,10}】|[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝](?:19|20)\d{2}[〕\]］】)）﹞]第?\d{1,4}号"
+                         r"|(?:19|20)\d{2}年(?=[\u4e00-\u9fff]))")
 
 
 # one organ of a run printed together: named from its place (a party committee's with 中共), not from a kind word

@@ -14,9 +14,10 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.headers import _c
 from kg.parse.normalize import compact
+from kg.parse.title_organs import opening_organs
 
-__all__ = ["adopted_by_meeting", "committee_title_organ", "department_field", "organ_line_heading", "place_title_decider",
-           "signed_in_full", "town_plan_notice"]
+__all__ = ["adopted_by_meeting", "committee_title_organ", "department_field", "issuing_notice_organ", "organ_line_heading",
+           "place_title_decider", "signed_in_full", "town_plan_notice"]
 
 
 # an administrative committee (行政委员会, short 行委) opening its own title: "大柴旦行委关于全面做好草原禁牧工作的令"
@@ -144,3 +145,24 @@ def place_title_decider(title: str | None, lines: list[Line], start: int, end: i
     decides = re.compile(_ORGAN_DECIDES.format(place=re.escape(m["place"])))
     rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:8]
     return next((d["organ"] for j in rows for d in [decides.search(_c(lines[j]))] if d), None)
+
+
+# a page naming the notice that issues the document it prints, the organ first, the document's own title after 印发
+# (a model-essay site's teaser: "下面是小编为大家整理的【发改方案】江西省人民政府办公厅关于印发支持…分工方案,供大家参考",
+# over the plan's own heading, fresh43)
+_ISSUING_NOTICE = re.compile(r"(?P<organ>[\u4e00-\u9fff]{4,30}?)关于印发《?(?P<title>[^《》,，。]{6,80}?)》?(?:的通知)?(?=[,，。;；]|$)")
+
+
+def issuing_notice_organ(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The organ the page's text names as issuing, by a notice 关于印发 the document's own title, a plan or rules titled
+    without an organ (see _ISSUING_NOTICE), among the document's first five lines; None otherwise."""
+    head = compact(title or "")
+    if len(head) < 6 or head.startswith("关于") or opening_organs(head):
+        return None
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:5]
+    for j in rows:
+        for m in _ISSUING_NOTICE.finditer(_c(lines[j])):
+            organs = opening_organs(m["organ"] + "关于印发" + m["title"] + "的通知")
+            if m["title"] == head and len(organs) == 1 and m["organ"].endswith(organs[0]):
+                return organs[0]
+    return None
