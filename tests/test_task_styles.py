@@ -3797,3 +3797,39 @@ def test_the_bureau_pointed_back_to_is_the_one_the_text_named_before():
 ])
 def test_no_means_or_pointed_back_subject_from_the_wider_words(sentence):
     assert _sentence_roles(normalize_line(sentence))[1] is None
+
+
+# tasks127: staff standing for their body, and kinds of body read as partners (one row each, the gold's own line)
+# (style, where, sentence, lead, cooperate, generic_cooperate)
+KINDS_AND_STAFF = [
+    ("joint_action", "shaanxi_xian-lintong-xiangqiao-jiedao-chengjianke-ranqi-jiancha.txt:1 (other_districts_fresh42; X联合Y工作人员"
+     "利用…开展: the staff stand for their unit, 集会 no name)",
+     "为切实保障相桥辖区居民用气安全,1月10日,相桥街道城建科联合市场监管所工作人员利用集会开展小摊贩用气安全检查工作",
+     ["相桥街道城建科"], ["市场监管所"], []),
+    ("joint_no_lead", "sichuan_zigong-fushun-shishi-zhen-maodun-jiufen-duoyuan-jiefen.txt:11 (other_districts_fresh42; a post is a "
+     "person, 群团部门 a class)", "由镇政法委员、社治办、派出所、司法所和群团部门、属地村社区联合开展调解工作",
+     [], ["社治办", "派出所", "司法所"], ["群团部门", "属地村社区"]),
+    ("joint_action", "shaanxi_yanta-xiaozhailu-jiedao-chengshi-guanliban-lianhe-baozhua-keshi.txt:2 (other_districts_tasks31; "
+     "X联合包抓科室: a class)", "城市综合管理办联合包抓科室,重点对辖区红专南路市场、吉祥村市场沿街商铺等使用管道燃气及瓶装液化气的餐饮经营场所进行燃气安全督导",
+     ["城市综合管理办"], [], ["包抓科室"]),
+    ("joint_no_lead", "beijing_mentougou-yanchi-zhen-chengguan-duoqin-liandong-chaichu-meta.txt:25 (other_districts_fresh39; "
+     "村“两委” in quotes a class)", "副镇长白鹤桥、镇综合行政执法队、司法所、包村组以及村“两委”第一时间到达现场核实具体情况",
+     [], ["镇综合行政执法队", "司法所", "包村组"], ["村“两委”"]),
+    ("joint_action", "unknown-jiedaoban-chuangwen-zai-shi-chengguanju-qiantou-xia-lianhe-traditional.txt:1 (other_districts_tasks107; "
+     "a market's management company, none named: generic)",
+     "在市城管局牽頭組織下,我街道辦聯合市城管局、市交警大隊、市農業農村局和市場管理公司協同行動,采取網格化布崗與機動巡查",
+     ["市城管局"], ["市交警大队", "市农业农村局"], ["市场管理公司"]),
+]
+
+
+@pytest.mark.parametrize("style,where,sentence,lead,coop,gcoop", KINDS_AND_STAFF, ids=[s[1][:30] for s in KINDS_AND_STAFF])
+def test_staff_stand_for_their_body_and_kinds_of_body_are_generic(style, where, sentence, lead, coop, gcoop):
+    roles, got = _sentence_roles(normalize_line(sentence))
+    assert (got, roles.lead, roles.cooperate, roles.generic_cooperate) == (style, lead, coop, gcoop)
+
+
+def test_a_news_paragraph_with_a_dated_clause_is_no_title_line():
+    """fresh42's 相桥: the header reader counts a paragraph with no full stop as the title; its date between commas says body."""
+    from kg.extract.duties import _body_paragraph
+    assert _body_paragraph("为切实保障相桥辖区居民用气安全,1月10日,相桥街道城建科联合市场监管所工作人员利用集会开展小摊贩用气安全检查工作")
+    assert not _body_paragraph("关于开展2024年燃气安全专项整治工作的通知")

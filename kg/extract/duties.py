@@ -390,10 +390,14 @@ _BODY_SENTENCES = re.compile(r"^(?=[^。]{20,}[，,][^。]{20,}[，,])[^《》]{
 # 签订…协作协议,联手打击…、维护林区治安秩序。" (fresh35's 维西, a page whose headline the header reader ran to its editor's line):
 # a full stop closing the line, a comma, and a long clause after it, which no title holds)
 _BODY_CLAUSE_MIN = 40
+# (or a news paragraph with no full stop whose date opens a clause after its purpose: "为切实保障相桥辖区居民用气安全,1月10日,相桥街道
+# 城建科联合市场监管所工作人员利用集会开展小摊贩用气安全检查工作" (fresh42's 相桥, its gold: no title): a date between commas, a long
+# clause after it, which no title holds)
+_DATED_CLAUSE = re.compile(r"[，,]\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,][^。《》]{20,}")
 
 
 def _body_paragraph(c: str) -> bool:
-    if _BODY_SENTENCES.match(c):
+    if _BODY_SENTENCES.match(c) or _DATED_CLAUSE.search(c):
         return True
     cut = re.search(r"[，,]", c)
     return bool(cut and c.endswith("。") and len(c) >= 60 and "《" not in c and len(c) - cut.end() >= _BODY_CLAUSE_MIN)

@@ -102,7 +102,7 @@ def _names_before_verb(text: str) -> bool:
     units = _units_only(text)
     if not (units and _NAME_END.search(text)):
         return False
-    if any(_ACT_IN_NAME.search(u) for u in units[0]):
+    if any(_ACT_IN_NAME.search(u) or _STAFF_IN_NAME.search(u) for u in units[0]):
         return False  # "县消防大队对全县养老机构安全生产工作进行" (fresh16's 陆良): a name, then its action
     return not any(_DUTY_START.search(g) for g in units[1])
 
@@ -112,6 +112,9 @@ def _names_before_verb(text: str) -> bool:
 # 对外 / 对台 / 对口 open names of their own)
 # (and 在 + where it acts: "…联合县公安交警大队在G351线连接线处开展", http://m.fqjz1.com/gongkai/show/20190923175204-27840-00-000.html)
 _ACT_IN_NAME = re.compile(r"(?<=[局委办所队站心院厅])(?:对(?![外台口])|在)[^，,。；;、]{2,}$")
+# (and the staff a body sends, then what they do: "相桥街道城建科联合市场监管所工作人员利用集会开展…" (fresh42's 相桥; its gold:
+# the staff stand for their unit) — the run up to 开展 ends in 集会's 会, no name; joint_action reads the staff as their body)
+_STAFF_IN_NAME = re.compile(r"(?<=[局委办所队站心院厅科])的?(?:相关|有关)?(?:工作|执法)?人员[^，,。；;、]{2,}$")
 
 
 def _joint(sent: str) -> Roles | None:

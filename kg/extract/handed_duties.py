@@ -122,7 +122,8 @@ def _joined_under_lead(sent: str) -> Roles | None:
     if not (m and is_unit(m["org"]) and not is_generic(m["org"])):
         return None
     joined = [x for x in re.split(r"[、和及与]", m["list"]) if x and x != m["org"]]
-    if not joined or not all(is_unit(x) for x in joined):
+    # (a kind of body among them is generic: "…联合市城管局、市交警大队、市农业农村局和市场管理公司协同行动" (tasks107))
+    if not any(is_unit(x) for x in joined) or not all(is_unit(x) or is_generic(x) for x in joined):
         return None
     actor = [] if re.match(r"[我本]", m["actor"]) or not is_unit(m["actor"]) else [m["actor"]]
     return Roles.of(([m["org"]], []), (actor + [x for x in joined if not is_generic(x)], [x for x in joined if is_generic(x)]))

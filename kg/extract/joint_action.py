@@ -156,7 +156,10 @@ def joint_action(sent: str) -> Roles | None:
 # 单位党支部,凝聚…" (https://reportify.cn/news/1214102806944944128, 观山湖区金阳街道; tasks44: the community leads, the kinds
 # are generic, persons none): no named body among them, the subject leads alone
 _PARTNER_KIND = re.compile(r"^(?:“?双报到”?(?:单位|党组织)|共建单位(?:党支部|党组织)?|(?:小区)?物业(?:公司|企业|服务企业)?|"
-                           r"辖区单位|驻区单位|社会组织)$")
+                           r"辖区单位|驻区单位|社会组织|"
+                           # (the sections a street pairs with its markets or villages: "城市综合管理办联合包抓科室,重点对…进行燃气安全
+                           # 督导" (tasks31's 雁塔 小寨路; its gold: the office leads, the sections a class))
+                           r"包(?:抓|联|片|保)(?:科室|部门|单位))$")
 _PARTNER_PERSONS = re.compile(r"^(?:志愿者|居民|群众|网格员|楼栋长|党员|社区党员|机关党员)(?:[\d一二三四五六七八九十]+余?人)?$")
 _KINDS_END = re.compile(r"(?:等多方力量|等力量)?(?:[\d一二三四五六七八九十]+余?人)?(?=[，,]|开展|分组|重点|共同|深入|对|进行|参与)")
 

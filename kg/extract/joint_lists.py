@@ -116,7 +116,10 @@ _STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专�
                     # (a community's own staff: "…联合区执法局、社区片长,共出动20多人" (fresh27's 西南街))
                     r"(?:片长|网格员|楼栋长|楼长)$|"
                     # (and a village's activists: "…、村治安积极分子等组成的义务巡逻队" (tasks39's 三家馆))
-                    r"积极分子$")
+                    r"积极分子$|"
+                    # (and a party committee's member by post: "由镇政法委员、社治办、派出所、司法所和群团部门…联合开展调解工作" (fresh42's
+                    # 自贡 狮市; its gold: a post, a person, no unit); a committee (委员会) ends otherwise)
+                    r"委员$")
 
 
 # a named village doing its share ("…资产公司和金栅桥村分别负责") is a unit of the list (fresh3's 迁西 rule)
@@ -340,8 +343,10 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     # (and before a class joined after them: "组织公安、交通、市场监管部门和相关镇(街道)开展联合检查" (fresh22's 绵竹): the fields bare,
     # the class generic)
     if len(items) > 2 and (is_generic(items[-1]) or _BODY_CLASS.match(items[-1])) and items[-2].endswith("部门") and "等" not in items[-2]:
-        fields = _shared_department(items[:-1])
-        if fields is not items[:-1]:
+        # (the same list object back means no field was bared: "…、司法所和群团部门、属地村社区" (fresh42's 自贡 狮市) reads item by item)
+        head = items[:-1]
+        fields = _shared_department(head)
+        if fields is not head:
             return fields, [items[-1]]
     # (two fields printed with no mark between them before the closing 等-phrase: "海淀分局会同交通城管等部门全力开展联合执法…"
     # (fresh34's 海淀; the page's own translation reads "transportation and urban management departments"): two fields, each bare)
@@ -419,8 +424,11 @@ _TRADE_KIND = re.compile(r"^(?:物业|物业单位|物管|商户|业主|[\u4e00-
 # 联合行动" (fresh27's 华明), "由驻村工作队联合村(社区)两委组成巡查队伍" (fresh27's 莆美), "联合执法中队、城管分队、社区网格开展…"
 # (fresh27's 一马路; its README: bare classes, generic) — whichever committee, grid or property company serves the place, no unit
 # (a named one stays a unit: "海福新城社区", "XX物业公司"; and one closed by its 等-phrase: _bodies)
-_KIND_OF_BODY = re.compile(r"^(?:社区居委会|社区居民委员会|村居委会|村委会|(?:村|社区|村[（(]社区[）)]|村[（(]居[）)]|村居|村社)?两委|社区网格|网格|"
-                           r"物业(?:服务)?(?:公司|企业))$")
+# (the committees printed in quotes: "副镇长白鹤桥、镇综合行政执法队、司法所、包村组以及村“两委”第一时间到达现场" (fresh39's 门头沟 雁翅; its
+# gold: a class); and a market's management company, none named: "我街道办联合市城管局、市交警大队、市农业农村局和市场管理公司协同行动"
+# (tasks107; its gold: generic), as 物业公司 reads)
+_KIND_OF_BODY = re.compile(r"^(?:社区居委会|社区居民委员会|村居委会|村委会|(?:村|社区|村[（(]社区[）)]|村[（(]居[）)]|村居|村社)?[“\"]?两委[”\"]?|"
+                           r"社区网格|网格|(?:物业|市场管理)(?:服务)?(?:公司|企业))$")
 
 
 # a residents' or villagers' committee printed bare in a report's list: "支队联合社发局、派出所、居委会对…" (fresh15's 天津保税)

@@ -71,7 +71,13 @@ _GENERIC = re.compile(
     # a body's own offices out in the field, none named: "第十六条 开发区管委会及派出机构应当依据《大同市政务信息公开条例》实行政务公开
     # 制度" (tasks99's 大同 开发区 条例, http://www.fymate.net/html/text/lar/168397/16839756_1.html; its gold: the 管委会 leads, its 派出
     # 机构 a class), as "区应急局及所属单位" reads
-    r"^(?:其)?(?:派出|内设|直属|下属)机构$"
+    r"^(?:其)?(?:派出|内设|直属|下属)机构$|"
+    # the mass organisations as a kind, and the sections a street pairs with its villages or markets, none named: "由镇政法委员、社治办、
+    # 派出所、司法所和群团部门、属地村社区联合开展调解工作" (fresh42's 自贡 狮市), "城市综合管理办联合包抓科室,重点对…进行燃气安全督导"
+    # (fresh43's 雁塔 小寨路; both golds: a class)
+    r"^群团(?:部门|单位|组织)$|^包(?:抓|联|片|保)(?:科室|部门|单位)$|"
+    # (a market's management company, none named: "我街道办联合市城管局、市交警大队、市农业农村局和市场管理公司协同行动" (tasks107))
+    r"^市场管理(?:服务)?(?:公司|企业)$"
 )
 # Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",
