@@ -18,6 +18,7 @@ from kg.extract.held_lists import (GRADES, _ACT, _DESIGNATION_OBJECT, _NOT_DESIG
                                    _PUBLISHED, _PUBLISHES, _UNGRADED, _mask, act_holders, enumerations, list_level,
                                    object_class)
 from kg.extract.honour_headings import honour_heading
+from kg.extract.speaker_level import addresses_townships, county_city_level, prints_city_level, speaker_level
 from kg.extract.held_names import (GENERIC_NAME, LEAD_WORDS, NOT_NAME, PLACE_OR_ORGAN_ITEM, enterprise_name,
                                    enterprise_names)
 from kg.parse.normalize import normalize_line
@@ -483,6 +484,7 @@ class HolderReader:
         self.issuer_level = issuer_level
         self.groups: list[tuple[list[str], str, str]] = []
         self.speaker: str | None = None  # the level of the place the page speaks for ("我市启动了…": 市级)
+        self.townships = False  # whether the page addressed its townships ("各乡镇人民政府,…": a county-level city's)
         self.listing = titled_level(title)  # the level of the list whose names come one a line
         self.declared: set[str] = set()  # the classes the page declares by name (_DECLARED)
         self.withheld: str | None = None  # the level of a list whose section now read withdraws (撤销)
@@ -504,15 +506,22 @@ class HolderReader:
         """The holders a line names; `raw`: the line as printed, its spaces kept (spaced_run)."""
         line = re.sub(r"[，,]+(?=[、，,])", "", line)  # (a converter's doubled commas: "A,、B,、C等3家企业")
         above, self.above = self.above, line
+        # (a page that prints its list as its city's own, 市本级, keeps it 市级 as printed)
+        self.townships = (self.townships or addresses_townships(line)) and not prints_city_level(line)
         self.list_published = None  # (a table takes the list of the line just above it only: prose between closes it)
         # (a run of numbered names under its title: its holders, and the sentences before it read as any)
         before, run = run_holders(line, above)
         self.ran = bool(run)
         if run:
             out = self.read_sentences(before) if before else []
-            return out + [h for h in run if h[0] not in {n for n, _ in out}]
-        out = self.read_sentences(line)
-        return out or self.spaced_run(raw)
+            out += [h for h in run if h[0] not in {n for n, _ in out}]
+        else:
+            out = self.read_sentences(line) or self.spaced_run(raw)
+        if self.townships:  # (a county-level city's page: its bare 市's organs and lists rank as a county's)
+            self.organ, self.level, self.listing, self.list_published, self.speaker = (
+                county_city_level(x, True) for x in (self.organ, self.level, self.listing, self.list_published, self.speaker))
+            out = [(n, county_city_level(k, True)) for n, k in out]
+        return out
 
     def spaced_run(self, raw: str) -> list[tuple[str, str]]:
         """(holder, class) of a counted set an act gave a designation to, unnamed (counted_lists count_act: "丰县7家家庭
@@ -648,8 +657,8 @@ class HolderReader:
             if _SUBJECT.match(sentence) and (subj := enterprise_name(re.split(r"[，,]", sentence)[0])) \
                     and sentence.startswith(subj):
                 self.subject = subj
-            if not self.speaker and (we := re.search(r"我(?P<p>[省市区县])(?![场])", sentence)):
-                self.speaker = we["p"] + "级"
+            if not self.speaker and (we := speaker_level(sentence, self.townships)):
+                self.speaker = we  # (我市 of a county-level city, its notice addressed to townships: 县级)
             elif not self.speaker and _NATIONAL_ADDRESSEES.match(sentence):
                 self.speaker = "国家级"
             found, self.level = act_holders(sentence, self.level, self.groups, self.speaker)
