@@ -50,9 +50,24 @@ KEPT_APART = [
 ]
 
 
-def test_cut_after_a_sentence_end_is_joined():
-    lines = ["一二三四五六七八九十一。"] * 6 + ["下一段"]
-    assert unwrap_fixed_width(lines) == ["".join(lines)]
+def test_line_ending_a_sentence_at_the_width_is_kept_apart():
+    """entrep31's list of 老字号, one enterprise a paragraph, cut at 30: two paragraphs are exactly 30 characters."""
+    body = ["一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", "完。"] * 5
+    kept = ["宁波陆宝食品有限公司,品牌“郭滋生”,品牌创立于1899年。", "宁波申田工贸有限公司,品牌“汲绠斋”,品牌创立于1821年。",
+            "宁波草湖食品有限公司,品牌“草湖”,品牌创立于1947年。"]
+    assert wrap_width(body + kept) == 30
+    assert unwrap_fixed_width(body + kept)[-3:] == kept
+
+
+def test_cut_inside_a_number_or_word_is_joined_without_a_space():
+    """quanguo 2013 核心育种场 list and a converter page's e-mail, cut at 30 inside "17." and "qq.com"."""
+    body = ["一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", "完。"] * 5
+    lines = body + ["16.湖南鑫广安农牧股份有限公司 1", "7.清远市龙发种猪有限公司", "报料热线:8862395@qq.co", "m"]
+    # (the lines of 30 are the cuts; "7.清远…" starts like a numbered item but continues the number "1")
+    lines[-4] = lines[-4].rjust(30, "一")
+    lines[-2] = lines[-2].rjust(30, "一")
+    got = unwrap_fixed_width(lines)
+    assert got[-2:] == [lines[-4] + lines[-3], lines[-2] + lines[-1]]
 
 
 @pytest.mark.parametrize("lines,kept", KEPT_APART)
@@ -71,4 +86,5 @@ def test_a_cut_ending_in_spaces_is_joined():
     """hubei_jiayu-fenjie-meta.txt (benchmarks/data/other_districts) cut at 30: the cut falls inside 文       号."""
     body = ["一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", "完。"] * 5
     lines = ["索引号 : 01105619X/2024-07672 文  ", "     号 : 嘉政办发〔2024〕1号"] + body
-    assert unwrap_fixed_width(lines)[0] == "索引号 : 01105619X/2024-07672 文号 : 嘉政办发〔2024〕1号"  # (join_wrapped)
+    # (one space where the cut fell on spaces: the metadata reader reads a spaced label, 文 号)
+    assert unwrap_fixed_width(lines)[0] == "索引号 : 01105619X/2024-07672 文 号 : 嘉政办发〔2024〕1号"
