@@ -3976,3 +3976,33 @@ def test_a_sentence_opening_with_a_labels_words_is_no_row_of_bare_labels():
     assert _pairs("制定机关企事业单位、公共场所等公共机构分类评估实施办法。") == []
     assert _pairs("索引号 MB1534522/2023-05475 发文日期 2023-01-03") == [("索引号", "MB1534522/2023-05475"),
                                                                     ("发文日期", "2023-01-03")]
+
+
+# Stop 27's document-field conventions (issuer_convention.md, "An organ line over the title; a 令 banner over its number")
+@pytest.mark.parametrize("text,title,number", [
+    # fresh43 hebei_langfang-wenan-2022-…: the page's heading without the organ, the number, then the organ line over the
+    # title: the title is the organ line + the title under it
+    ("关于印发《2022年文安县县城建设提质升级攻坚行动工作方案》的通知\n〔2022〕9号\n文安县人民政府办公室\n"
+     "关于印发《2022年文安县县城建设提质升级\n攻坚行动工作方案》的通知\n文安镇人民政府,经济开发区管委会,县政府有关部门:\n"
+     "《2022年文安县县城建设提质升级攻坚行动工作方案》已经县政府同意,现印发给你们,请认真抓好贯彻落实。\n"
+     "文安县人民政府办公室\n2022年5月19日\n",
+     "文安县人民政府办公室关于印发《2022年文安县县城建设提质升级攻坚行动工作方案》的通知", "〔2022〕9号"),
+    # tasks107 sichuan-dazhu-…: heading, page fields, the 文号, then organ line over the title
+    ("关于进一步明确城市规划区环境综合治理职责的通知\n来源:信息公开办\n发布日期:2009-01-04\n点击数:人次\n\n"
+     "竹府办〔2008〕214号\n\n \n\n \n\n大竹县人民政府办公室\n\n关于进一步明确城市规划区环境综合治理职责的通知\n\n \n\n"
+     "各乡镇人民政府,县级各部门:\n\n    经县政府研究,决定对城市规划区环境综合治理责任予以明确。现将有关乡镇和部门明确后的职责通知如下:\n",
+     "大竹县人民政府办公室关于进一步明确城市规划区环境综合治理职责的通知", "竹府办〔2008〕214号"),
+    # a law site's page title printed right above the organ line (its imprint): the title without it (docmeta28's 上海)
+    ("关于印发《上海市文明工地(场站)管理规定》的通知\n上海市建设和管理委员会\n\n关于印发《上海市文明工地(场站)管理规定》的通知\n"
+     "沪建建[2003]89号\n各区(县)建委(建设局),各有关局(集团、总公司),各外省市沪办建管处:\n"
+     "现将《上海市文明工地(场站)管理规定》印发给你们,请按照执行。\n上海市建设和管理委员会\n二○○三年二月二十一日\n",
+     "关于印发《上海市文明工地(场站)管理规定》的通知", "沪建建〔2003〕89号"),
+    # tasks107 neimenggu-cunzhuang-…: a government 令 banner over a bare `第N号`: the 文号 is the banner's order number in full
+    ("内蒙古自治区村庄和集镇规划建设管理实施办法\n\n内蒙古自治区人民政府\n\n\n内蒙古自治区村庄和集镇规划建设管理实施办法\n\n\n"
+     "内蒙古自治区人民政府令\n第82号\n\n\n《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府1997年第六次常务会议通过,"
+     "现予发布施行。\n\n\n自治区主席 乌力吉\n1997年7月23日\n\n第一章 总 则\n",
+     "内蒙古自治区村庄和集镇规划建设管理实施办法", "内蒙古自治区人民政府令第82号"),
+])
+def test_an_organ_line_over_the_title_and_a_decree_banner_over_its_number(text, title, number):
+    doc = segment_issue(normalize_lines(text), "x.txt").documents[0]
+    assert (doc.title, doc.doc_number) == (title, number)
