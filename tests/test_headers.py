@@ -744,13 +744,14 @@ HEADERS = [
      [("沂水县城乡建设安全生产专业委员会关于印发《沂水县房屋建筑和市政工程建设生产安全事故应急预案》的通知", None,
        "沂水县城乡建设安全生产专业委员会办公室", "2023-06-25")]),
     # shandong_weifang-ling-date-zero-lost: a copy's URL line between the decree's name and its number; the decree
-    # promulgates the title named in the sentence under it (its 〇-less date "二三年十月十五日" stays unread)
+    # promulgates the title named in the sentence under it (its 〇-less date "二三年十月十五日" is 2003's: the fresh3 gold,
+    # patterns._ZEROS_LOST_YEAR)
     ("decree name, URL line, number, promulgation sentence", "潍坊市人民政府令\n\n"
      "Original URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d70&A=12&rec=202&run=13\n\n第77号\n"
      "《潍坊市突发公共卫生事件应急办法》已经二三年九月二十九日第七次市政\n府常务会议研究通过,现予发布施行。\n\n市长张新起\n\n"
      "二三年十月十五日\n潍坊市突发公共卫生事件应急办法\n\n第一章总则\n"
      "第一条为了有效预防、及时控制和消除突发公共卫生事件的危害,保障公众身体健康与生命安全,制定本办法。",
-     [("潍坊市突发公共卫生事件应急办法", "潍坊市人民政府令第77号", "潍坊市人民政府", None)]),
+     [("潍坊市突发公共卫生事件应急办法", "潍坊市人民政府令第77号", "潍坊市人民政府", "2003-10-15")]),
     # anhui_tongling-2017-sheng-zhuanjingtexin-zhongxiao-qiye-news (other_districts_fresh20; http://tltaixiang.com/2018-1-8/
     # 73/699.html): a news item citing the province's notice with its number, then the attachment's title and its .pdf
     # link: the notice is reported, its number is none of the item's (the guangxi row above keeps its own number line)
@@ -3623,6 +3624,14 @@ def test_a_converters_question_mark_for_zero_in_a_year(line, date):
     assert P.parse_date(normalize_lines(line)[0].text) == date
 
 
+# fresh3 shandong_weifang-ling-date-zero-lost (line 11, real; line 6 prints 二三年九月二十九日 in its sentence): a
+# converter that writes nothing for 〇 leaves 二〇〇三 as 二三; read for 二〇〇三 … 二〇〇九 only (二一 is 2001 or 2010)
+@pytest.mark.parametrize("line,date", [("二三年十月十五日", "2003-10-15"), ("二三年九月二十九日", "2003-09-29"),
+                                       ("二一年五月一日", None), ("三年十月十五日", None)])
+def test_a_year_whose_zeros_a_converter_dropped(line, date):
+    assert P.parse_date(normalize_lines(line)[0].text) == date
+
+
 # a date in the Republic's years (Taiwan's pages): law.moj.gov.tw LawHistory pcode=D0120072 (docmeta38 taiwan-2023-
 # neizhengbu-ling-lawhistory-roc-date), laws.taipei.gov.tw LawHistory (中華民國80年5月15日), law.nfa.gov.tw FLAWDAT09
 # lsid=FL073384 (中華民國一百零八年八月八日, 一百零三年三月十日); no bare ROC year, no 中华民国 in a sentence
@@ -3976,3 +3985,33 @@ def test_a_sentence_opening_with_a_labels_words_is_no_row_of_bare_labels():
     assert _pairs("制定机关企事业单位、公共场所等公共机构分类评估实施办法。") == []
     assert _pairs("索引号 MB1534522/2023-05475 发文日期 2023-01-03") == [("索引号", "MB1534522/2023-05475"),
                                                                     ("发文日期", "2023-01-03")]
+
+
+# Stop 27's document-field conventions (issuer_convention.md, "An organ line over the title; a 令 banner over its number")
+@pytest.mark.parametrize("text,title,number", [
+    # fresh43 hebei_langfang-wenan-2022-…: the page's heading without the organ, the number, then the organ line over the
+    # title: the title is the organ line + the title under it
+    ("关于印发《2022年文安县县城建设提质升级攻坚行动工作方案》的通知\n〔2022〕9号\n文安县人民政府办公室\n"
+     "关于印发《2022年文安县县城建设提质升级\n攻坚行动工作方案》的通知\n文安镇人民政府,经济开发区管委会,县政府有关部门:\n"
+     "《2022年文安县县城建设提质升级攻坚行动工作方案》已经县政府同意,现印发给你们,请认真抓好贯彻落实。\n"
+     "文安县人民政府办公室\n2022年5月19日\n",
+     "文安县人民政府办公室关于印发《2022年文安县县城建设提质升级攻坚行动工作方案》的通知", "〔2022〕9号"),
+    # tasks107 sichuan-dazhu-…: heading, page fields, the 文号, then organ line over the title
+    ("关于进一步明确城市规划区环境综合治理职责的通知\n来源:信息公开办\n发布日期:2009-01-04\n点击数:人次\n\n"
+     "竹府办〔2008〕214号\n\n \n\n \n\n大竹县人民政府办公室\n\n关于进一步明确城市规划区环境综合治理职责的通知\n\n \n\n"
+     "各乡镇人民政府,县级各部门:\n\n    经县政府研究,决定对城市规划区环境综合治理责任予以明确。现将有关乡镇和部门明确后的职责通知如下:\n",
+     "大竹县人民政府办公室关于进一步明确城市规划区环境综合治理职责的通知", "竹府办〔2008〕214号"),
+    # a law site's page title printed right above the organ line (its imprint): the title without it (docmeta28's 上海)
+    ("关于印发《上海市文明工地(场站)管理规定》的通知\n上海市建设和管理委员会\n\n关于印发《上海市文明工地(场站)管理规定》的通知\n"
+     "沪建建[2003]89号\n各区(县)建委(建设局),各有关局(集团、总公司),各外省市沪办建管处:\n"
+     "现将《上海市文明工地(场站)管理规定》印发给你们,请按照执行。\n上海市建设和管理委员会\n二○○三年二月二十一日\n",
+     "关于印发《上海市文明工地(场站)管理规定》的通知", "沪建建〔2003〕89号"),
+    # tasks107 neimenggu-cunzhuang-…: a government 令 banner over a bare `第N号`: the 文号 is the banner's order number in full
+    ("内蒙古自治区村庄和集镇规划建设管理实施办法\n\n内蒙古自治区人民政府\n\n\n内蒙古自治区村庄和集镇规划建设管理实施办法\n\n\n"
+     "内蒙古自治区人民政府令\n第82号\n\n\n《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府1997年第六次常务会议通过,"
+     "现予发布施行。\n\n\n自治区主席 乌力吉\n1997年7月23日\n\n第一章 总 则\n",
+     "内蒙古自治区村庄和集镇规划建设管理实施办法", "内蒙古自治区人民政府令第82号"),
+])
+def test_an_organ_line_over_the_title_and_a_decree_banner_over_its_number(text, title, number):
+    doc = segment_issue(normalize_lines(text), "x.txt").documents[0]
+    assert (doc.title, doc.doc_number) == (title, number)

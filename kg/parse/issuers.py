@@ -20,7 +20,8 @@ from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
 from kg.parse.page_titles import organ_level_field
 from kg.resolve import full_name
-from kg.parse.signature import glued_signing_date, is_signer, month_dated_signer, self_named_signer
+from kg.parse.signature import (glued_signing_date, is_signer, month_dated_signer, self_named_signer,
+                                signer_under_date, undated_closing_signer)
 from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
                                    split_organs, title_organ, town_title_organ)
 from kg.parse.source_fields import _UNIT_OF_LEVEL, byline_source, closing_source, news_source
@@ -510,6 +511,12 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     closing = signed_after_closing(lines, start, end)
     if closing:
         return "、".join(closing)  # "特此通告。" ⏎ two organs on their own lines, the date dropped
+    undated = undated_closing_signer(lines, start, end) if not _no_issued_document(title, numbered) else None
+    if undated:
+        return undated  # "…。" ⏎ "六安市民生办" ⏎ the page's controls: an issued document signed, its date dropped
+    under = signer_under_date(lines, start, end)
+    if under:
+        return under  # "2019年10月23日" ⏎ "青海省科学技术厅": the signature printed date first
     # (a page numbering its document, or titled by a document's kind — 通知, 预案, 办法 … — is an issued document, whose
     # issuer its header, signature or number names; its page's 来源 is where the site took it from)
     source = news_source(lines, start, end) if _no_issued_document(title, numbered) \

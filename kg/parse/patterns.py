@@ -89,7 +89,11 @@ RECIPIENTS = re.compile(r"^(?=.*(?:各|部门|单位|管委会|局|政府|办事
 # (the day may close with the spoken 号: "二零一二年五月八号" under 全国旅游星级饭店评定委员会's 公告, gov.cn, entrep92)
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "0": 0, "o": 0, "?": 0, "？": 0, "一": 1, "二": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-DATE_LINE = re.compile(r"^(?P<y>\d{4}|(?=[^?？]{0,4}[?？]?[^?？]{0,4}年)[〇零○一二三四五六七八九Oo0?？]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
+# (a converter that writes nothing for 〇 drops both of 二〇〇三's: "二三年十月十五日" under 潍坊市人民政府令 第77号, fresh3
+# shandong_weifang-ling-date-zero-lost, lib.sdsqw.cn; only 二〇〇三 … 二〇〇九 read so: 二一 and 二二 could be 2001/2010 or
+# 2002/2020, and 二三 … 二九 as 2030 … 2090 are years no gazette has printed yet)
+_ZEROS_LOST_YEAR = r"二[三四五六七八九](?=年)"
+DATE_LINE = re.compile(r"^(?P<y>\d{4}|(?=[^?？]{0,4}[?？]?[^?？]{0,4}年)[〇零○一二三四五六七八九Oo0?？]{4}|" + _ZEROS_LOST_YEAR + r")年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
                        r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号]$")
 TOC_HEADING = re.compile(r"^(?:【[^】]{2,20}】|[\u4e00-\u9fff]{2,12}文件[：:]?)$")
 TOC_PAGE_TAIL = re.compile(r"(?:[（(][^（）()]*〔\d{4}〕\s*\d+\s*号[)）])?\s*[.·…⋯]*\s*\d{1,3}$")
@@ -161,7 +165,8 @@ def parse_date(compact_line: str) -> str | None:
     if not m:
         return _stripped_date(compact_line)
     try:
-        y, mo, d = (_cn_number(m[k]) for k in ("y", "m", "d"))
+        y, mo, d = (_cn_number(m[k]) for k in ("y", "m", "d")) if len(m["y"]) == 4 else \
+            (2000 + _CN_DIGITS[m["y"][1]], _cn_number(m["m"]), _cn_number(m["d"]))
     except KeyError:
         return None
     if not (1 <= mo <= 12 and 1 <= d <= 31):

@@ -11,7 +11,7 @@ from kg.parse.metadata import parse_any_date
 from kg.parse.normalize import compact, fold
 
 __all__ = ["signature_date", "glued_signing_date", "signature_organs", "closing_signers", "sealed_for", "is_signer",
-           "self_named_signer"]
+           "self_named_signer", "signer_under_date", "undated_closing_signer"]
 
 _SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
 # a signing date alone on its line with its 日 lost ("芜湖县人民代表大会常务委员" ⏎ "2017年4月18", a hijacked copy of a county
@@ -511,3 +511,34 @@ def month_dated_signer(lines: list[Line], start: int, end: int) -> str | None:
         return None
     organ = _c(lines[rows[-2]])
     return organ if is_signer(organ) else None
+
+
+# a page's own controls under the text ("扫一扫在手机打开当前页", "打印本页", "关闭窗口"): no line of the document
+_PAGE_CONTROLS = re.compile(r"^[【\[]?(?:扫一扫|扫描二维码|打印本页|关闭窗口|打印|关闭)")
+
+
+def undated_closing_signer(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ on the document's last line, naming its place, under a body whose last sentence is closed, no date
+    under it ("…进度较慢的为霍山县;秸秆产业化利用…。" ⏎ "六安市民生办" ⏎ "扫一扫在手机打开当前页", a 通报 the city's
+    民生办 signs, tasks58): the signer, its date dropped by the page."""
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
+    while rows and _PAGE_CONTROLS.match(_c(lines[rows[-1]])):
+        rows.pop()
+    if len(rows) < 3:
+        return None
+    organ, before = _c(lines[rows[-1]]), _c(lines[rows[-2]])
+    placed = is_signer(organ) and P.ORGAN_PLACE.match(organ) and not P.parse_date(before)
+    return organ if placed and before.endswith(("。", "！", "!")) else None
+
+
+def signer_under_date(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ on the document's last line, naming its place, right under the signing date: a signature printed
+    date first ("2019年10月23日" ⏎ "青海省科学技术厅", a 公示 copied to a policy site with no title, fresh44)."""
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
+    while rows and _PAGE_CONTROLS.match(_c(lines[rows[-1]])):
+        rows.pop()
+    if len(rows) < 3:
+        return None
+    organ = _c(lines[rows[-1]])
+    dated = P.parse_date(_c(lines[rows[-2]])) and not P.parse_date(_c(lines[rows[-3]]))
+    return organ if dated and is_signer(organ) and P.ORGAN_PLACE.match(organ) else None
