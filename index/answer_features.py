@@ -15,7 +15,7 @@ from index.confidence import (content_words, features, idf_table, join_single_ru
 from index.place_scope import (GENERIC_AREAS_TAIL, area_off, collective_towns, could_be_page_of, government_place,
                                named_areas, lists_places, number_fits, number_names, page_places, page_towns,
                                place_apart, town_off, towns_fit, place_out_of_scope, prints_name, question_places,
-                               record_district)
+                               record_district, written_as)
 from index.lexicon import load_lexicon
 from index.question_kinds import answer_type_miss, chat_cues, service_cues
 from index.tokenize import STOP_CHARS, STOPWORDS
@@ -101,7 +101,8 @@ class AnswerFeatures:
         first_docs = {self.passages[i]["doc_id"] for i, _ in r.ranked[:3]}
         unknown_prints_of = lambda w, docs: any(
             not lists_places(w, self._page_places(d), ns) and (
-                self._docs_print(w, [i for i in unknown_ids() if self.passages[i]["doc_id"] == d])
+                any(self._docs_print(x, [i for i in unknown_ids() if self.passages[i]["doc_id"] == d])
+                    for x in written_as(w))
                 or (d in first_docs and number_names(w, self.docs[d].get("doc_number"))))
             for d in docs)
         # (place_top, which reads the first passage alone, takes any candidate printing the place: held to the topic

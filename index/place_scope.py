@@ -621,6 +621,26 @@ def number_names(stem: str, number: str | None) -> bool:
     return bool(m) and len(stem) >= 2 and stem[0] == m.group(1)
 
 
+# The one-character names a province-level unit goes by after a verb of coming, staying or going (驻京部队, 来沪, 在津,
+# 赴渝): a page of unknown place printing 驻京 prints 北京 (the 环境秩序 整治 duties list says 驻京部队 and 全市, never 北京:
+# o2512, o2514). Only characters no city or county is called by as well (宁, 青, 吉 and 苏 are; 川 and 新 run on
+# into other words).
+SHORT_NAMES = {"北京": "京", "上海": "沪", "天津": "津", "重庆": "渝", "广东": "粤", "福建": "闽", "安徽": "皖", "江西": "赣",
+               "湖北": "鄂", "湖南": "湘", "河南": "豫", "山东": "鲁", "河北": "冀", "贵州": "黔", "云南": "滇", "海南": "琼"}
+_SHORT_NAME_VERBS = "驻进来在赴抵返离"
+
+
+def written_as(stem: str) -> list[str]:
+    """The ways a page may print the place `stem` (a place_stem): the name itself, and for a province-level unit
+    its one-character name after a verb of coming or staying (SHORT_NAMES: 驻京, 来京 … for 北京)."""
+    short = SHORT_NAMES.get(stem)
+    return [stem] + ([verb + short for verb in _SHORT_NAME_VERBS] if short else [])
+
+
+# The four municipalities: province-level units and cities at once.
+MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆"})
+
+
 def lists_places(place: str, named: list[str], ns_words) -> bool:
     """Whether a page naming the places `named` (page_places) names `place` among two or more other places of its level:
     a list of places (the 安徽 list of 农家乐 names 芜湖市 among 巢湖市, 宣城市, 马鞍山市, 池州市: no page of 芜湖, u2605), not
@@ -674,10 +694,14 @@ def _other_province(place: str, named: list[str], ns_words, cities) -> bool:
     """Whether a page naming the places `named` names a province and none of the provinces a city or county
     `place` lies in (by kg.places.province_cities and index.places.county_cities): the 驻马店 news names 河南省
     only, no page of 江阴市, a county-level city of 无锡 in 江苏 (u2307). A place whose province the national list
-    does not know, and a municipality (no cities in the list), say nothing."""
-    named_provinces = [q for q in named if q in province_cities() and place_level(q, ns_words) == 0]
+    does not know, and a district of a municipality (no cities in the list), say nothing; a municipality named is a
+    province named."""
+    # a municipality is a province of its own (the 重庆 news of 智能制造示范工厂 names 重庆 only: no page of 合肥, a city of
+    # 安徽, u3513), though the list holds no cities of it
+    named_provinces = [q for q in named if (q in province_cities() or place_stem(q) in MUNICIPALITIES)
+                       and place_level(q, ns_words) == 0]
     if not named_provinces:
         return False
     stem = place_stem(place)
     mine = {p for c in cities.get(place) or cities.get(stem) or {stem} for p in city_provinces().get(c, ())}
-    return bool(mine) and not any(q in mine for q in named_provinces)
+    return bool(mine) and not any(q in mine or place_stem(q) in mine for q in named_provinces)

@@ -105,7 +105,10 @@ ANSWER_TYPES = {
                          r"|多少万(?![人户家个名])|多少亿(?![人户家个名])"
                          # (a project's investment, a compensation paid: 总投资多少, 补偿款给了多少 — u2218, u2217, u558;
                          # not a rule's threshold, 投资多少钱以上, n008)
-                         r"|投资(?:是|为|有|达)?多少(?!钱以上)|(?:补偿|赔偿)(?:款|金|费)?\S{0,3}多少"),
+                         r"|投资(?:是|为|有|达)?多少(?!钱以上)|(?:补偿|赔偿)(?:款|金|费)?\S{0,3}多少"
+                         # (a fee or grant asked by its name: 搬迁补助费是多少, 押金是多少 — u3509, over 丽水's 拆迁 办法's
+                         # articles that print no sum)
+                         r"|(?<=[\u4e00-\u9fff])(?:费|金|款)(?:是|为)?多少(?![人户家个名项件次天年])"),
               re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
     # (and a rate asked by its name: 升学率多少, 死亡率是多少, 覆盖率达到多少 — a share printed, u1522; and a share
     # asked before 比例: 能报销多少比例, 做到多大比例 — u2317, n441, n035)
@@ -220,6 +223,9 @@ _SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|
 _WORD_VALUES = frozenset({"hours", "rest_day", "document_date", "venue", "experts", "firms", "person", "holder", "address", "weekday", "counter"})
 # A question that asks whether (要不要向社会公布咨询电话, 是否收费) asks for a yes or no about a rule, not a value.
 _WHETHER = re.compile(r"要不要|是否|需不需要|应不应该|可不可以")
+# A question that asks by what an amount is set (按什么来定给多少, 根据什么确定补多少) asks for the rule, not the value:
+# 泉州's 特色农业 资金 规定 answers 资金分配以绩效为导向 with no sum (o2537).
+_BASIS = re.compile(r"(?:按|按照|根据|依据|凭)(?:什么|啥)[\u4e00-\u9fff]{0,2}?(?:定|算|确定|计算|核定|分配)")
 
 
 def value_pattern(template: str, asked: dict[str, str]) -> re.Pattern:
@@ -249,7 +255,7 @@ def answer_type_miss(query: str, evidence: list[str], words=(), about=lambda j: 
     only the passages `about` the place the question names count, where any is. A phone may also be printed as the
     document's own contact line (_OWN_CONTACT) by the passage `after(j)` that follows such a passage in its document
     ("" where none): the reply's closing 联系电话 (o1124)."""
-    if _WHETHER.search(query):
+    if _WHETHER.search(query) or _BASIS.search(query):
         return 0.0
     for name, (ask, value) in ANSWER_TYPES.items():
         m = ask.search(query)
