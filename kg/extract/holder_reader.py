@@ -14,6 +14,7 @@ from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise, one_cla
 from kg.extract.enterprise_sentences import CLAUSE_WORDS, NAMES_FOLLOW, NOT_MEMBER
 from kg.extract.counted_lists import (RANKING_PUBLISHED, count_matches, count_value, counted_items, entrant_items,
                                       first_count, more_counted, ranked_names, ranking_class, vouched_names)
+from kg.extract.counted_then_named import counted_then_named
 from kg.extract.held_lists import (GRADES, _ACT, _DESIGNATION_OBJECT, _NOT_DESIGNATION, _NOT_HELD, _PROPOSED,
                                    _PUBLISHED, _PUBLISHES, _UNGRADED, _mask, act_holders, enumerations, list_level,
                                    object_class)
@@ -598,6 +599,11 @@ class HolderReader:
                 and (klass := object_class(m["obj"]) or self.published) not in GRADES:
             counted = counted_items(re.split(r"[，,]", m["names"])[0], int(m["n"]))
             return [(n, klass) for n in counted or enterprise_names(m["names"])]
+        # (or a counted set, a comma, then its names grouped by the province each comes from: "…共5家,他们分别是浙江省的X、
+        # Y,河南省的Z…" (counted_then_named) — the kind's level, else that of the list the page is about)
+        if self.level and not _NOT_HELD.search(sentence) and not _PROPOSED.search(sentence):
+            named = [(n, object_class(kind) or self.level) for n, kind in counted_then_named(sentence)]
+            return [(n, klass) for n, klass in named if klass not in GRADES]
         return []
 
     def _list_row(self, line: str) -> list[tuple[str, str]] | None:
