@@ -123,3 +123,21 @@ def test_list_class_from_the_nearest_mention(where, texts, want):
     from kg.extract.enterprises import nearest_class
 
     assert nearest_class(texts) == want
+
+
+# a byline (来源 / 编辑 / 时间) laid out as a pipe table or as labels over their values names the same issuer and date
+# (kg.parse.source_fields.byline_text; tests/test_byline_layouts.py holds their lines)
+BYLINE_FILES = [
+    ("other_districts_docmeta38", "quanguo-2026-zhusuan-xinsuan-xiehui-changwu-lishi-huiyi-tongzhi-association.txt"),
+    ("other_districts_tasks107", "tianjin-beichen-shuangjie-zhen-nonglvban-reng-jiang-luoshi.txt"),
+]
+
+
+@pytest.mark.parametrize("transform", ["meta_pipe", "meta_value_below"])
+@pytest.mark.parametrize("folder, name", BYLINE_FILES)
+def test_byline_facts_under_layout_change(transform, folder, name, tmp_path):
+    logging.disable(logging.WARNING)
+    rec = _rec(folder, name)
+    got = score_variant(rec, DATA.parent / folder, BY_NAME[transform], tmp_path)
+    assert got is not None, f"{transform} changes nothing in {folder}/{name}: the check would prove nothing"
+    assert summarise(got[0]) == summarise(score_file(rec, DATA.parent / folder)[0]), got[1]

@@ -14,6 +14,7 @@ from kg.parse.headers import Header, _c, _nonblank_after
 from kg.parse.metadata import parse_any_date
 from kg.parse.normalize import compact
 from kg.parse.issuers import issued_in_full
+from kg.parse.source_fields import byline_text
 
 
 def _issued_day(lines: list[Line], h: Header, end: int, posted: str) -> tuple[str, int] | None:
@@ -44,8 +45,11 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     # (the site's lines between are no part of the page: "…的起草说明" ⏎ "审批" ⏎ "江西-九江-德安县" ⏎ "发布时间:2025年10月14日";
     # a line reached past them only as a short byline, never the news lead's sentence "2020年3月31日,广东省…印发《…》")
     past = [j for j in _nonblank_after(lines, title_end, 4) if not is_chrome(lines[j].text)][:2]
+    # (a byline printed as label lines over their values, "来源:" ⏎ "中国珠算心算协会" ⏎ … ⏎ "时间:" ⏎ "2026-01-07", is read as
+    # the one line it stands for: source_fields.byline_text)
+    rows = _nonblank_after(lines, title_end, 12)
     for j in near + [j for j in past if j not in near and len(_c(lines[j])) <= 40 and not re.search("[。，,]", _c(lines[j]))]:
-        c = _c(lines[j])
+        c = compact(byline_text(lines, rows, rows.index(j)))
         if _UPLOADED.search(c):
             continue  # a sharing site's upload stamp dates the upload, not the document
         m = re.match(r"^[【\[（(]?(?:发布时间|发布日期|时间|日期)?[:：]?((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)", c)

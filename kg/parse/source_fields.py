@@ -12,7 +12,7 @@ from kg.parse import patterns as P
 from kg.parse.headers import _c
 from kg.parse.normalize import compact, normalize_line, to_simplified
 
-__all__ = ["byline_source", "closing_source", "news_source", "source_field"]
+__all__ = ["byline_source", "byline_text", "closing_source", "news_source", "source_field"]
 
 
 # One reader of a page's source field (来源 / 信息来源 / 供稿 / 发布单位 / 作者 …), asked by the call sites below for what each
@@ -150,11 +150,38 @@ def _byline_organ(organ: str, title: str | None) -> bool:
                 or _SOCIETY.match(organ) and organ in compact(title or ""))
 
 
+# A byline's fields printed in another layout, read as the one line "来源:X 编辑:Y 时间:Z" they stand for: a table row of
+# label and value cells (the reader's tab-joined pipe row "| 发布日期 | 2021-06-22 14:10 | 来源 | 双街镇政府 |"), or each
+# label alone on its line with its value on the line below (a bulleted block: "来源:" ⏎ "中国珠算心算协会" ⏎ "编辑:" ⏎ …).
+# A label is any label of _FIELD_LABELS or _NEXT_FIELDS.
+_BYLINE_LABEL = "(?:" + "|".join([label for label, _ in _FIELD_LABELS] + [label for label, _ in _NEXT_FIELDS]) + ")"
+_LABEL_CELL = re.compile(rf"^{_BYLINE_LABEL}$")
+_LONE_LABEL = re.compile(rf"^[•·\-*]?{_BYLINE_LABEL}[:：]$")
+
+
+def byline_text(lines: list[Line], rows: list[int], k: int) -> str:
+    """The printed text of row k (`rows`: the non-blank lines, in order) with its byline's layout undone: a table row's
+    label cells take their colon back, and a lone label line takes the value below it, and so the lone labels after it
+    theirs (see _LONE_LABEL); any other line as printed."""
+    text = lines[rows[k]].text
+    if "\t" in text:
+        cells = [compact(cell) for cell in text.split("\t")]
+        if any(_LABEL_CELL.match(cell) for cell in cells):
+            return "".join(cell + (":" if _LABEL_CELL.match(cell) else " ") for cell in cells)
+    fields, i = [], k
+    # (the value a short line, never the body's first sentence under an empty field: "来源:" ⏎ "近日,…")
+    while i + 1 < len(rows) and _LONE_LABEL.match(_c(lines[rows[i]])) and len(_c(lines[rows[i + 1]])) <= 30 \
+            and not _LONE_LABEL.match(_c(lines[rows[i + 1]])) and not re.search("[。，,；;]", _c(lines[rows[i + 1]])):
+        fields.append(_c(lines[rows[i]]) + lines[rows[i + 1]].text.strip())
+        i += 2
+    return " ".join(fields) if fields else text
+
+
 def source_field(lines: list[Line], j: int, rows: list[int], title: str | None = None) -> str | None:
     """The organ of a byline's 来源 field on line j (a short line dated itself or next to a dated line, or a
     bracketed closing credit; `rows`: the non-blank lines around it, in order), or the society the document's title
     names (its own page)."""
-    c = _c(lines[j])
+    c = compact(byline_text(lines, rows, rows.index(j)))
     credit = _SOURCE_CREDIT.match(c)
     if credit and P.is_organ(credit["organ"]) and P.ORGAN_PLACE.match(credit["organ"]):
         return credit["organ"]
@@ -177,11 +204,11 @@ def byline_source(lines: list[Line], start: int, end: int, top: int | None = Non
     top = max(start, top or 0)
     shown = [j for j in range(top, end + 1) if not lines[j].blank][:16]
     stop = min(end + 1, max(top + 16, shown[-1] + 1 if shown else 0))
-    for j in range(start, stop):
-        m = _BYLINE_SOURCE.search(lines[j].text)
+    rows = [j for j in range(start, stop) if not lines[j].blank]
+    for k in range(len(rows)):
+        m = _BYLINE_SOURCE.search(byline_text(lines, rows, k))
         if m:
             return m["organ"]
-    rows = [j for j in range(start, stop) if not lines[j].blank]
     return next((o for o in (source_field(lines, j, rows, title) for j in rows) if o), None)
 
 
@@ -245,11 +272,12 @@ def news_source(lines: list[Line], start: int, end: int, dated: bool = False) ->
     media centre, account or company. `dated`: only a field on a line dated itself or within three printed lines of a
     dated one (a byline's)."""
     shown = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
-    rows = [j for k, j in enumerate(shown) if len(_c(lines[j])) <= 120
+    rows = [(k, j) for k, j in enumerate(shown) if len(_c(lines[j])) <= 120
             and (not dated or any(_BYLINE_DATE.search(_c(lines[r])) for r in shown[max(k - 3, 0): k + 4]))]
+    texts = {k: compact(byline_text(lines, shown, k)) for k, _ in rows}
     for field in (_NEWS_SOURCE, _NEWS_AUTHOR):
-        for j in rows:
-            c = _c(lines[j])
+        for k, j in rows:
+            c = texts[k]
             found = [_first_of_two(lines[j], m["organ"]) for m in field.finditer(c)]
             if found and field is _NEWS_SOURCE:
                 # (the page's text drops a space between two Chinese words: read the spaces where the line printed them,
