@@ -40,7 +40,7 @@ from conftest import dev_set_tasks, sentence_roles
     # joined under an organiser's lead, the first-person actor left to the issuer (tasks107's 街道办 创文 item, traditional,
     # http://m.nntyqh.com/csjdbsc/yjcq/shgl/content/post_2681574.html)
     ("當前,創文工作開展得如火如荼,在市城管局牽頭組織下,我街道辦聯合市城管局、市交警大隊、市農業農村局和市場管理公司協同行動",
-     "joint_action", ["市城管局"], ["市交警大队", "市农业农村局", "市场管理公司"]),
+     "joint_action", ["市城管局"], ["市交警大队", "市农业农村局"]),  # the unnamed 市场管理公司 is generic, as the gold has it
     # the object before a regulation's 应当 (tasks99's 大同 开发区 条例, 第十五条, http://www.fymate.net/html/text/lar/168397/16839756_1.html)
     ("第十五条 开发区管委会及派出机构对入区企业应当依法实施监督检查", "duty_sentence", ["开发区管委会"], []),
 ])
