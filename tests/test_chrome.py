@@ -199,6 +199,8 @@ def test_every_style_has_an_example():
     ("贡井区2023年专家人才“感知贡井”——非遗文化主题活动顺利举行", "贡井区2023年专家人才“感知贡井”——非遗文化主题活动顺利举行"),
     ("国务院关于河北雄安新区总体规划（2018—2035年）的批复", "国务院关于河北雄安新区总体规划（2018—2035年）的批复"),
     ("某县突发事件总体应急预案-2021年修订版", "某县突发事件总体应急预案-2021年修订版"),
+    # fresh45 anhui_luan-2021-zhongdian-gongzuo-ji-zeren-fenjie-spam-title (line 1): a spam mirror's tab names its platform
+    ("六安市人民政府关于2021年重点工作及责任分解的通知-欧洲杯网络平台", "六安市人民政府关于2021年重点工作及责任分解的通知"),
 ])
 def test_site_suffix(title, want):
     assert strip_site_suffix(title) == want

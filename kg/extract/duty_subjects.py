@@ -56,7 +56,10 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|针对"
                # (a sanction or a measure it commits to: "…的人和事,市人民政府督查室将予以通报" (tasks107's 武汉), "新区将实施约谈和问责"
                # (tasks99's 西咸); 予以公示 stays closed by _PUT_CLOSES)
-               r"|予以|实施(?=[\u4e00-\u9fff]{2})")
+               r"|予以|实施(?=[\u4e00-\u9fff]{2})"
+               # (the team it will form to act: "近期,自治区政府将组成督查组,由6位副主席带队分别对五市及宁东进行全面督查"
+               # (fresh45's 宁夏 督查 page))
+               r"|组成(?=[^，,。；;]{0,10}?(?:组|队))")
 # (a put-word qualifying the object of 对 closes nothing: "县政府办公室、县司法局将对列入《目录》的决策事项履行法定程序情况进行全流程
 # 指导监督" (fresh43's 通榆 重大行政决策事项目录 notice))
 _PUT_CLOSES = (r"(?:(?=对(?:已|被)?(?:纳入|列入)[^，,。；;]{1,30}?的)|"
@@ -427,7 +430,8 @@ _FUNCTIONAL_NAME = re.compile(r"(?:部门|机关|机构)$")
 
 def _clause_subject(sent: str) -> Roles | None:
     """"根据…，各镇办要定向开展跟踪服务": the subject opens a later clause."""
-    for clause in re.split(r"[，,]", sent)[1:]:
+    clauses = re.split(r"[，,]", sent)
+    for k, clause in enumerate(clauses[1:], start=1):
         m = _SUBJECT_IN_CLAUSE.match(clause)
         if m and m["verb"].endswith("应当") and any(_FUNCTIONAL_NAME.search(u) for u in m["subj"].split("、")):
             continue  # (a field, decision D: "…造成人员伤害的，卫生健康行政部门应当立即启动…" (sample 002:2477) names no body)
@@ -439,6 +443,11 @@ def _clause_subject(sent: str) -> Roles | None:
             partners = None if together else _deepened_partners(clause[m.end():])
             if partners:
                 roles.add("cooperate", *partners)
+            elif not together:
+                # (its 会同 clause after a comma, as `_subject` reads the rest of a sentence opening with the subject:
+                # "…是我区…的指导性文件,你局要发挥牵头作用,会同区发展改革委、区住房建设委、区城市管理委等有关部门,做好《规划》实施工作"
+                # (fresh45's 河东 批复))
+                _add_joined(roles, m["subj"], "，".join([clause[m.end():], *clauses[k + 1:]]))
             return roles
     return None
 

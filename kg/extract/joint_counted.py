@@ -1,4 +1,4 @@
-"""Joint work with no lead by a list of named bodies: 由A、B…以及F六家单位…成立 (the count closing the list) and
+"""Joint work with no lead by a list of named bodies: 由A、B…以及F六家单位…成立 (the count closing the list), 由A、B等部门的N人参加, and
 A、B根据…制定 (two or more bodies acting on one basis). Each reader is a row of `COUNTED_JOINT_STYLES` (name, reader),
 tried among the duty styles (duty_styles.py); its real lines are the table tests of tests/test_joint_counted.py."""
 
@@ -60,7 +60,23 @@ def _listed_on_basis(sent: str) -> Roles | None:
     return Roles.of(cooperate=units)
 
 
+# "此次大排查由镇安监站、专职消防队、派出所、综合治理办等部门的20人参加" (fresh45's 泉湖镇 news item): the work is done by the
+# staff of the listed bodies together, none named to lead (past kept: all cooperate, an unnamed 派出所 generic)
+_BY_STAFF_OF = re.compile(r"(?:^|[，,])(?:[^，,。；;由]{0,20}?)由(?P<list>[^，,。；;由]{4,120}?)等(?:有关|相关)?(?:部门|单位)的?"
+                          r"(?:\d{1,4}|[一二三四五六七八九十百两几数]{1,3})?[余多]?(?:人|名)(?:员|工作人员|干部)?(?:参加|参与)")
+
+
+def _by_staff_of(sent: str) -> Roles | None:
+    """由A、B、C等部门的N人参加: the listed bodies take part together, all cooperate."""
+    m = _BY_STAFF_OF.search(sent)
+    units = _units_only(m["list"]) if m and "、" in m["list"] else None
+    if not units or len(units[0]) < 2:
+        return None
+    return Roles.of(cooperate=units)
+
+
 COUNTED_JOINT_STYLES = [
     ("joint_no_lead", _by_counted_units),
+    ("joint_no_lead", _by_staff_of),
     ("joint_no_lead", _listed_on_basis),
 ]

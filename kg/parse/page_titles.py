@@ -23,7 +23,9 @@ _NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位�
                   # a site's buttons and link lists ("全文检索", "推荐阅读", "最新文章")
                   r"|^(?:全文检索|站内搜索|搜索|高级搜索|无障碍|关怀版|长者版|繁体版|简体版|本站地图|网站地图|推荐阅读|相关阅读"
                   r"|相关新闻|相关链接|精彩热图|最热新闻|精彩推荐|新闻推荐|最新文章|推荐文章|热门文章|热点新闻|延伸阅读"
-                  r"|搜索位置|匹配度|排序)$")
+                  r"|搜索位置|匹配度|排序|全站搜索)$"
+                  # a metadata block's bare value under its label ("公开方式:" ⏎ "主动公开"): never a title
+                  r"|^(?:主动公开|依申请公开|不予公开|免予公开|不公开)$")
 # a menu of place names set apart by spaces ("今日四川 成都市 绵阳市 自贡市 …"): never a title
 _MENU = re.compile(r"^(?:\S{2,6}\s+){4,}\S{2,6}$")
 # a news headline opening with its tag ("【喜讯】荣昌173户企业获评…", "【文字解读】某县…的通知"): a title, not a button

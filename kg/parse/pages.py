@@ -261,6 +261,30 @@ def _page_titled(lines: list[Line], block) -> bool:
         and any("。" in lines[j].text for j in above[1:])
 
 
+# a field's label alone on its line, its value (if any) on the next ("  • 文件登记号:" ⏎ "  • 公开方式:" ⏎ "    主动公开" ⏎
+# "  • 有效性:" ⏎ "    有效", fields the block reader does not know, fresh45 shengsi's bullets): the block's tail, not text
+_BARE_LABEL = re.compile(r"^[•·●▪\-]?\s*[\u4e00-\u9fff]{2,8}[:：]$")
+_BARE_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+
+
+def _text_between(lines: list[Line], start: int, end: int) -> list[int]:
+    """The non-blank lines in [start, end) other than bare field labels and the short values under them."""
+    out, labelled = [], False
+    for j in range(start, end):
+        if lines[j].blank:
+            continue
+        c = _c(lines[j])
+        if _BARE_LABEL.match(c):
+            labelled = True
+            continue
+        if labelled and _BARE_VALUE.match(c):
+            labelled = False
+            continue
+        labelled = False
+        out.append(j)
+    return out
+
+
 def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -> list[Header]:
     """Attach each metadata block to the header printed right after it, or read a header from it."""
     out = list(headers)
@@ -302,7 +326,7 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
         # a header whose title line is the block's own 标题 value starts inside the block: it follows it
         after = [k for k, h in enumerate(out) if h.start > b.end or (b.start < h.start <= b.end and h.end >= b.end)]
         k = after[0] if after else None
-        gap = len([j for j in range(b.end + 1, out[k].start) if not lines[j].blank]) if k is not None else None
+        gap = len(_text_between(lines, b.end + 1, out[k].start)) if k is not None else None
         if k is not None and gap <= 2:  # nothing but a line or two (a repeated title) between
             h = out[k]
             out[k] = replace(
