@@ -43,9 +43,11 @@ def test_no_places_acting_together(sentence):
 
 
 def test_a_body_working_closely_with_others():
-    # fresh34's 阿里河 (https://imfic.com.cn/jccz/99101.html): X加强与Y等部门密切配合 — none leads, both cooperate, 该 dropped
+    # fresh34's 阿里河 (https://imfic.com.cn/jccz/99101.html): X加强与Y等部门密切配合 — none leads, both cooperate; the
+    # sentence alone keeps the printed back-reference 该林场, which the page's context resolves to the farm it names
+    # (kg.extract.back_refs; task_convention.md: a back-reference is recorded by the name it refers to, stop 27)
     roles, style = sentence_roles("同时,该林场加强与森林公安等部门密切配合,对营林生产区域进行全面排查,严防出现破坏森林资源的行为。")
-    assert (roles.lead, roles.cooperate, style) == ([], ["林场", "森林公安"], "joint_no_lead")
+    assert (roles.lead, roles.cooperate, style) == ([], ["该林场", "森林公安"], "joint_no_lead")
     # negatives: the liaison a bureau keeps in a plan (https://www.ahlx.gov.cn/News/show/621193.html: no body before 与, no close
     # work named), a person (constructed)
     from kg.extract.joint_partners import working_closely
