@@ -4015,3 +4015,21 @@ def test_a_sentence_opening_with_a_labels_words_is_no_row_of_bare_labels():
 def test_an_organ_line_over_the_title_and_a_decree_banner_over_its_number(text, title, number):
     doc = segment_issue(normalize_lines(text), "x.txt").documents[0]
     assert (doc.title, doc.doc_number) == (title, number)
+
+
+# The district an organ names (kg.parse.patterns.district_of). A body formula's verb before a bare level — 经区人民政府
+# 研究同意 in the 惠济区 清理 decision's body, 由县政府负责 — is no place: the graph showed 经区 as a document's district.
+@pytest.mark.parametrize("organ,district", [
+    ("淄博市张店区人民政府", "张店区"),
+    ("周村区人民政府办公室", "周村区"),
+    ("科左后旗人民政府", "科左后旗"),
+    ("经区人民政府", None),
+    ("由县人民政府", None),
+    ("报旗政府", None),
+    ("各县市区人民政府", None),
+    ("区人民政府", None),
+])
+def test_district_of_an_organ(organ, district):
+    from kg.parse.patterns import district_of
+
+    assert district_of(organ) == district

@@ -181,13 +181,24 @@ def is_organ(compact_line: str) -> bool:
 _DISTRICT = re.compile(rf"^(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?P<d>[{_HAN}]{{1,4}}?(?:区|县|旗))(?=人民政府|政府|[{_HAN}]{{1,10}}(?:局|委员会|办公室))")
 
 
+# A verb or preposition that runs before a bare level's 人民政府/政府 in a page's body (经区政府研究, 经旗人民政府同意,
+# 报县政府审定, 由区政府负责): read as an organ it would give the district 经区; no county is named by one of these.
+_VERB_BEFORE_LEVEL = frozenset("经由报请向按据对")
+
+
 def district_of(organ: str | None) -> str | None:
-    """The district named by an organ: 淄博市张店区人民政府 → 张店区 (None when it names none)."""
+    """The district named by an organ: 淄博市张店区人民政府 → 张店区 (None when it names none).
+
+    >>> district_of("淄博市张店区人民政府"), district_of("经区人民政府"), district_of("各县市区人民政府")
+    ('张店区', None, None)
+    """
     if not organ:
         return None
     m = _DISTRICT.match(organ)
     if not m or m["d"] in {"区", "县"} or m["d"].startswith(("各", "全")) or "县市" in m["d"]:
         return None  # 各县市区人民政府: recipients, not a district
+    if len(m["d"]) == 2 and m["d"][0] in _VERB_BEFORE_LEVEL:
+        return None  # 经区人民政府研究同意: a body formula's verb before a bare level names no place
     return m["d"]
 
 
