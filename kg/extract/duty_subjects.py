@@ -291,9 +291,10 @@ def _letter_body(subj: str, rest: str) -> bool:
 def _subject(sent: str) -> Roles | None:
     """X负责… / X要… / X：负责… / X是…牵头单位 — the subject of the duty leads; X：配合… cooperates."""
     m = _SUBJECT_AT_START.match(sent)
-    if not (m and _subject_units(m["subj"], m["verb"], bool(m["commit"]))) or _REPORTED_SPEECH.match(m["subj"]):
+    found = m and _subject_units(m["subj"], m["verb"], bool(m["commit"]))
+    if not found or _REPORTED_SPEECH.match(m["subj"]):
         return None
-    u, g = _subject_units(m["subj"], m["verb"], bool(m["commit"]))
+    u, g = found
     if m["verb"].endswith("应") and not u:
         return None  # a bare 应 before its deadline charges named bodies only ("各级各部门原则上应于2017年年底前完成…", sample 001)
     rest = sent[m.end():]
@@ -435,9 +436,9 @@ def _clause_subject(sent: str) -> Roles | None:
         m = _SUBJECT_IN_CLAUSE.match(clause)
         if m and m["verb"].endswith("应当") and any(_FUNCTIONAL_NAME.search(u) for u in m["subj"].split("、")):
             continue  # (a field, decision D: "…造成人员伤害的，卫生健康行政部门应当立即启动…" (sample 002:2477) names no body)
-        if m and _subject_units(m["subj"], m["verb"], bool(m["commit"])):
+        units = m and _subject_units(m["subj"], m["verb"], bool(m["commit"]))
+        if units:
             roles = Roles()
-            units = _subject_units(m["subj"], m["verb"], bool(m["commit"]))
             together = _works_together(units[0], m["verb"], clause[m.end():]) or _partners_will(m["subj"], units[0], m["verb"])
             roles.add("cooperate" if together else "lead", *units)
             partners = None if together else _deepened_partners(clause[m.end():])
