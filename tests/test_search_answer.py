@@ -344,7 +344,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                         if q["split"] not in ("fresh37", "fresh38", "fresh39",
                                                                               "fresh40"))
     # fresh40, written beside fresh39: 14 new excerpts, the three kinds of asker, ids above every other set's but
-    # fresh39's (the two were numbered apart, o2601 and o2701)
+    # fresh39's (the two were numbered apart; fresh40 from o2701)
     fresh40 = [q for q in other if q["split"] == "fresh40"]
     assert len({q["seed"] for q in fresh40}) >= 12
     assert {q["asker"] for q in fresh40} == {"resident", "journalist", "civil_servant"}
