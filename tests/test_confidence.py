@@ -1825,8 +1825,8 @@ def test_a_later_fresh_split_is_never_fitted_on():
 
 def test_no_later_split_is_fitted_on():
     """Once fresh38 is opened no split of the question files is held back here but the never-seen fresh39 and fresh40
-    (written together at stop 28; test_fresh39_is_never_fitted_on); a question of a later split (a hypothetical fresh41
-    or fresh42, once written) would be dropped, whatever file holds it."""
+    (written together at stop 28; test_fresh39_is_never_fitted_on, test_fresh40_is_never_fitted_on); a question of a
+    later split (a hypothetical fresh41 or fresh42, once written) would be dropped, whatever file holds it."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
@@ -1860,6 +1860,25 @@ def test_fresh39_is_never_fitted_on():
                for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh39"]
     assert len(fresh39) >= 38 + 22 and not any(fitted(q) for q in fresh39)
     assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (41, 42) for q in fresh39)
+
+
+def test_fresh40_is_never_fitted_on():
+    """fresh40 (written while fresh39 was being written, both never seen; other-district and unanswerable questions
+    only) is never seen: every question of it is dropped (counted here, never printed), no fitted set or
+    leave-one-set-out group names it or fresh39, and so would a question of a later split (a hypothetical fresh41 or
+    fresh42) be dropped."""
+    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
+    from benchmarks.search import QUESTIONS
+
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (39, 40, 41, 42))
+    assert not {"fresh39", "fresh40", "fresh41", "fresh42"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (39, 40, 41, 42) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (39, 40, 41, 42)
+                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
+    fresh40 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh40"]
+    assert len(fresh40) >= 38 + 22 and not any(fitted(q) for q in fresh40)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (41, 42) for q in fresh40)
 
 
 # A town the question names that no first passage or its document prints: the page is another town's of the county
