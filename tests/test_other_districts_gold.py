@@ -932,10 +932,11 @@ LATER_MIN = {
     # negatives. Enterprise lists (seven 亩均效益领跑者 holders beside parks, a short name, ratings given by counts or in
     # attachments only); metadata pages (a garbled date `2018年210`, a masked signature, a 发布机构 field for issuer, a
     # draft's own title block, a converter field line); a 解读 of a cleanup with five cited bases; a reported 宣布失效
-    # decision with three named targets (traditional). Two s2twp copies
-    "fresh46": {"files": 33, "provinces": 15, "tasks": 25, "task_files": 14,
+    # decision with three named targets (traditional); a province's notice setting up a joint meeting with duty lists
+    # (`联席会议的职责是:负责…`) and a traditional 信息公开指南 behind a spam line. Two s2twp copies
+    "fresh46": {"files": 35, "provinces": 15, "tasks": 27, "task_files": 15,
                 "enterprises": 9, "enterprise_files": 2,
-                "repeals": 3, "repeal_files": 1, "metadata": 11,
+                "repeals": 3, "repeal_files": 1, "metadata": 13,
                 "copies": (2, 2)},
 }
 
