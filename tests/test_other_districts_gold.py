@@ -401,7 +401,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh39": {"dev"}, "docmeta89": {"dev"},
           "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"},
           "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"},
-          "fresh44": {"dev"}, "fresh45": {"dev"}, "fresh46": {"fresh46"}, "tasks117": {"dev"}, "docmeta119": {"dev"}}
+          "fresh44": {"dev"}, "fresh45": {"dev"}, "fresh46": {"dev"}, "tasks117": {"dev"}, "docmeta119": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
