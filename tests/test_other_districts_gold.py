@@ -128,7 +128,9 @@ never-seen set of pages of any place level from sixteen provinces only, collecte
 helper's set of the other provinces, by a helper that read no extraction code; split fresh44 while never-seen), and
 benchmarks/data/other_districts_fresh45 (a forty-fifth never-seen set of pages of any place level from fifteen provinces
 only, collected beside fresh44, which took the other provinces, by a helper that read no extraction code; split fresh45
-while never-seen)."""
+while never-seen), and benchmarks/data/other_districts_fresh46 (a forty-sixth never-seen set of pages of any place level
+from fifteen provinces only, collected after all of those and beside another helper's set of the other provinces, by a
+helper that read no extraction code; split fresh46 while never-seen)."""
 
 import datetime as dt
 import json
@@ -188,6 +190,8 @@ FRESH43 = DATA.parent / "other_districts_fresh43"
 FRESH44 = DATA.parent / "other_districts_fresh44"
 # the forty-fifth fresh set (any place level, never-seen; pages of fifteen provinces, beside fresh44 which took the others)
 FRESH45 = DATA.parent / "other_districts_fresh45"
+# the forty-sixth fresh set (any place level, never-seen; pages of fifteen provinces, beside a set of the other provinces)
+FRESH46 = DATA.parent / "other_districts_fresh46"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -368,7 +372,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh39": FRESH39, "docmeta89": DOCMETA89,
         "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99, "fresh42": FRESH42,
         "fresh43": FRESH43, "docmeta111": DOCMETA111, "tasks107": TASKS107,
-        "fresh44": FRESH44, "fresh45": FRESH45, "tasks117": TASKS117,
+        "fresh44": FRESH44, "fresh45": FRESH45, "fresh46": FRESH46, "tasks117": TASKS117,
         "docmeta119": DOCMETA119}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
@@ -397,7 +401,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh39": {"dev"}, "docmeta89": {"dev"},
           "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"},
           "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"},
-          "fresh44": {"dev"}, "fresh45": {"dev"}, "tasks117": {"dev"}, "docmeta119": {"dev"}}
+          "fresh44": {"dev"}, "fresh45": {"dev"}, "fresh46": {"dev"}, "tasks117": {"dev"}, "docmeta119": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -917,6 +921,23 @@ LATER_MIN = {
                 "enterprises": 15, "enterprise_files": 4,
                 "repeals": 0, "repeal_files": 0, "metadata": 7,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
+    # fresh46 (any place level, never-seen; pages of fifteen provinces only, beside a set of the other provinces): stop
+    # 25's decisions A-D — news issuers null for sites, papers, a news agency and persons' bylines, an organ from a closing
+    # credit (`(稿件来源:…宿城区发改局)`) and a byline's organ in parentheses; a regulation article naming the city's
+    # government (`由市政府负责组织召集`) beside functional names and classes. Division lists (`由A、B…负责` under a legend
+    # making the first-listed body lead, `牵头单位:…;责任单位:…` inline labels of a traditional province list),
+    # `由X牵头,A、B…等7个职能部门分工协作` and `X将联合fields` of a converter page, `由A、B、C等10个牵头单位组织`, `X联合A、B及C`,
+    # persons taking seven bodies' heads on a joint inspection, `A、B、C连同D`, `X与Y联合`, `由X牵头管理`, `X将` of a
+    # province's and a city's government; a bare field leading fields (`由公安部门牵头`) and single bodies' deeds as
+    # negatives. Enterprise lists (seven 亩均效益领跑者 holders beside parks, a short name, ratings given by counts or in
+    # attachments only); metadata pages (a garbled date `2018年210`, a masked signature, a 发布机构 field for issuer, a
+    # draft's own title block, a converter field line); a 解读 of a cleanup with five cited bases; a reported 宣布失效
+    # decision with three named targets (traditional); a province's notice setting up a joint meeting with duty lists
+    # (`联席会议的职责是:负责…`) and a traditional 信息公开指南 behind a spam line. Two s2twp copies
+    "fresh46": {"files": 35, "provinces": 15, "tasks": 27, "task_files": 15,
+                "enterprises": 9, "enterprise_files": 2,
+                "repeals": 3, "repeal_files": 1, "metadata": 13,
+                "copies": (2, 2)},
 }
 
 
@@ -1194,6 +1215,10 @@ def test_later_set_coverage(name):
                                           # and beside fresh44 (kept apart by province: each helper took its own list of
                                           # provinces; its folder never opened)
                                           ("fresh45", tuple(n for n in SETS if n != "fresh45")),
+                                          # fresh46 was collected after every other set here (their URLs checked by a script that
+                                          # printed only used / free, their texts by a 60-character-run count) beside another
+                                          # helper's set of the other provinces (kept apart by province lists)
+                                          ("fresh46", tuple(n for n in SETS if n != "fresh46")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
