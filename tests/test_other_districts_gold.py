@@ -128,7 +128,9 @@ never-seen set of pages of any place level from sixteen provinces only, collecte
 helper's set of the other provinces, by a helper that read no extraction code; split fresh44 while never-seen), and
 benchmarks/data/other_districts_fresh45 (a forty-fifth never-seen set of pages of any place level from fifteen provinces
 only, collected beside fresh44, which took the other provinces, by a helper that read no extraction code; split fresh45
-while never-seen)."""
+while never-seen), and benchmarks/data/other_districts_fresh47 (a forty-seventh never-seen set of pages of any place level
+from sixteen provinces only, collected after all of those and beside another helper's set of the other provinces, by a
+helper that read no extraction code; split fresh47 while never-seen)."""
 
 import datetime as dt
 import json
@@ -188,6 +190,8 @@ FRESH43 = DATA.parent / "other_districts_fresh43"
 FRESH44 = DATA.parent / "other_districts_fresh44"
 # the forty-fifth fresh set (any place level, never-seen; pages of fifteen provinces, beside fresh44 which took the others)
 FRESH45 = DATA.parent / "other_districts_fresh45"
+# the forty-seventh fresh set (any place level, never-seen; pages of sixteen provinces, beside a set of the other provinces)
+FRESH47 = DATA.parent / "other_districts_fresh47"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -369,7 +373,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99, "fresh42": FRESH42,
         "fresh43": FRESH43, "docmeta111": DOCMETA111, "tasks107": TASKS107,
         "fresh44": FRESH44, "fresh45": FRESH45, "tasks117": TASKS117,
-        "docmeta119": DOCMETA119}
+        "docmeta119": DOCMETA119, "fresh47": FRESH47}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -397,7 +401,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh39": {"dev"}, "docmeta89": {"dev"},
           "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"},
           "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"},
-          "fresh44": {"dev"}, "fresh45": {"dev"}, "tasks117": {"dev"}, "docmeta119": {"dev"}}
+          "fresh44": {"dev"}, "fresh45": {"dev"}, "tasks117": {"dev"}, "docmeta119": {"dev"},
+          "fresh47": {"fresh47"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -917,6 +922,19 @@ LATER_MIN = {
                 "enterprises": 15, "enterprise_files": 4,
                 "repeals": 0, "repeal_files": 0, "metadata": 7,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
+    # fresh47 (any place level, never-seen; pages of sixteen provinces only, beside another helper's set of the other
+    # provinces): a division notice's `(X牵头)` and `(A、B、C等部门按职责分工负责)` brackets, `X联合Y`, `我局牵头联合…` filed
+    # under the 主办单位 it prints, `会同A、B` with the street unprinted, `X与公安、交通…等部门` (no lead), `委托X会同市相关部门`,
+    # `X组织A和persons`, a decision's `X负责`, a duty list's `X的主要职责是:负责`, places and bodies with the future 将;
+    # single bodies' deeds, fields with their places (`厦门市场监管部门`), classes, persons, `将` = 把 and a regulation whose
+    # articles name a class as negatives. Enterprise pages (ten 省级 / 市级 龙头企业 on one traditional line, one proposed
+    # pool entry, a page with counts only); metadata pages (a spam `@@` notice, converter numbers, adoption lines without a
+    # title, a proposed list not printed); a 解读 page. No repeal or 清理 page of these provinces came back unused (no repeal
+    # genre). Two s2twp copies
+    "fresh47": {"files": 33, "provinces": 16, "tasks": 20, "task_files": 16,
+                "enterprises": 11, "enterprise_files": 2,
+                "repeals": 0, "repeal_files": 0, "metadata": 9,
+                "genres": GENRES - {"repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1194,6 +1212,11 @@ def test_later_set_coverage(name):
                                           # and beside fresh44 (kept apart by province: each helper took its own list of
                                           # provinces; its folder never opened)
                                           ("fresh45", tuple(n for n in SETS if n != "fresh45")),
+                                          # fresh47 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, their texts by a 60-character-run count) and beside
+                                          # another helper's set of the other provinces (kept apart by province lists; its
+                                          # folder never opened)
+                                          ("fresh47", tuple(n for n in SETS if n != "fresh47")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
