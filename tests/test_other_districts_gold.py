@@ -923,17 +923,18 @@ LATER_MIN = {
                 "repeals": 0, "repeal_files": 0, "metadata": 7,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
     # fresh47 (any place level, never-seen; pages of sixteen provinces only, beside another helper's set of the other
-    # provinces): a division notice's `(X牵头)` and `(A、B、C等部门按职责分工负责)` brackets, `X联合Y`, `我局牵头联合…` filed
-    # under the 主办单位 it prints, `会同A、B` with the street unprinted, `X与公安、交通…等部门` (no lead), `委托X会同市相关部门`,
-    # `X组织A和persons`, a decision's `X负责`, a duty list's `X的主要职责是:负责`, places and bodies with the future 将;
-    # single bodies' deeds, fields with their places (`厦门市场监管部门`), classes, persons, `将` = 把 and a regulation whose
-    # articles name a class as negatives. Enterprise pages (ten 省级 / 市级 龙头企业 on one traditional line, one proposed
-    # pool entry, a page with counts only); metadata pages (a spam `@@` notice, converter numbers, adoption lines without a
-    # title, a proposed list not printed); a 解读 page. No repeal or 清理 page of these provinces came back unused (no repeal
-    # genre). Two s2twp copies
-    "fresh47": {"files": 33, "provinces": 16, "tasks": 20, "task_files": 16,
+    # provinces): a division plan's `(牵头单位:X;责任单位:A、B;数据提供单位:C)` items, a notice's `(X牵头)` and
+    # `(A、B、C等部门按职责分工负责)` brackets, `X联合Y`, `我局牵头联合…` filed under the 主办单位 it prints, `会同A、B` with
+    # the street unprinted, `X与公安、交通…等部门` (no lead), `委托X会同市相关部门`, `X组织A和persons`, a decision's and a
+    # 办法's `X负责`, a duty list's `X的主要职责是:负责`, places and bodies with the future 将; single bodies' deeds, fields
+    # with their places (`厦门市场监管部门`), functional names in an article, classes, persons, `将` = 把 and a regulation
+    # whose articles name a class as negatives. Enterprise pages (ten 省级 / 市级 龙头企业 on one traditional line, one
+    # proposed pool entry, a page with counts only); metadata pages (a spam `@@` notice, converter numbers, adoption lines
+    # without a title, a proposed list not printed); a 解读 page. No repeal or 清理 page of these provinces came back
+    # unused (no repeal genre). Two s2twp copies
+    "fresh47": {"files": 35, "provinces": 16, "tasks": 29, "task_files": 18,
                 "enterprises": 11, "enterprise_files": 2,
-                "repeals": 0, "repeal_files": 0, "metadata": 9,
+                "repeals": 0, "repeal_files": 0, "metadata": 10,
                 "genres": GENRES - {"repeal"}, "copies": (2, 2)},
 }
 
