@@ -130,7 +130,9 @@ benchmarks/data/other_districts_fresh45 (a forty-fifth never-seen set of pages o
 only, collected beside fresh44, which took the other provinces, by a helper that read no extraction code; split fresh45
 while never-seen), and benchmarks/data/other_districts_fresh46 (a forty-sixth never-seen set of pages of any place level
 from fifteen provinces only, collected after all of those and beside another helper's set of the other provinces, by a
-helper that read no extraction code; split fresh46 while never-seen)."""
+helper that read no extraction code; split fresh46 while never-seen), and benchmarks/data/other_districts_fresh47 (a
+forty-seventh never-seen set of pages of any place level from sixteen provinces only, collected after all of those and
+beside fresh46, which took the other provinces, by a helper that read no extraction code; split fresh47)."""
 
 import datetime as dt
 import json
@@ -192,6 +194,8 @@ FRESH44 = DATA.parent / "other_districts_fresh44"
 FRESH45 = DATA.parent / "other_districts_fresh45"
 # the forty-sixth fresh set (any place level, never-seen; pages of fifteen provinces, beside a set of the other provinces)
 FRESH46 = DATA.parent / "other_districts_fresh46"
+# the forty-seventh fresh set (any place level, never-seen; pages of sixteen provinces, beside a set of the other provinces)
+FRESH47 = DATA.parent / "other_districts_fresh47"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -373,7 +377,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99, "fresh42": FRESH42,
         "fresh43": FRESH43, "docmeta111": DOCMETA111, "tasks107": TASKS107,
         "fresh44": FRESH44, "fresh45": FRESH45, "fresh46": FRESH46, "tasks117": TASKS117,
-        "docmeta119": DOCMETA119}
+        "docmeta119": DOCMETA119, "fresh47": FRESH47}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -401,7 +405,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh39": {"dev"}, "docmeta89": {"dev"},
           "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"},
           "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"},
-          "fresh44": {"dev"}, "fresh45": {"dev"}, "fresh46": {"dev"}, "tasks117": {"dev"}, "docmeta119": {"dev"}}
+          "fresh44": {"dev"}, "fresh45": {"dev"}, "fresh46": {"dev"}, "tasks117": {"dev"}, "docmeta119": {"dev"},
+          "fresh47": {"fresh47"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -938,6 +943,20 @@ LATER_MIN = {
                 "enterprises": 9, "enterprise_files": 2,
                 "repeals": 3, "repeal_files": 1, "metadata": 13,
                 "copies": (2, 2)},
+    # fresh47 (any place level, never-seen; pages of sixteen provinces only, beside another helper's set of the other
+    # provinces): a division plan's `(牵头单位:X;责任单位:A、B;数据提供单位:C)` items, a notice's `(X牵头)` and
+    # `(A、B、C等部门按职责分工负责)` brackets, `X联合Y`, `我局牵头联合…` filed under the 主办单位 it prints, `会同A、B` with
+    # the street unprinted, `X与公安、交通…等部门` (no lead), `委托X会同市相关部门`, `X组织A和persons`, a decision's and a
+    # 办法's `X负责`, a duty list's `X的主要职责是:负责`, places and bodies with the future 将; single bodies' deeds, fields
+    # with their places (`厦门市场监管部门`), functional names in an article, classes, persons, `将` = 把 and a regulation
+    # whose articles name a class as negatives. Enterprise pages (ten 省级 / 市级 龙头企业 on one traditional line, one
+    # proposed pool entry, two 专精特新 holders named in a news item, a page with counts only); metadata pages (a spam `@@` notice, converter numbers, adoption lines
+    # without a title, a proposed list not printed); a 解读 page. No repeal or 清理 page of these provinces came back
+    # unused (no repeal genre). Two s2twp copies
+    "fresh47": {"files": 36, "provinces": 16, "tasks": 29, "task_files": 18,
+                "enterprises": 13, "enterprise_files": 3,
+                "repeals": 0, "repeal_files": 0, "metadata": 10,
+                "genres": GENRES - {"repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1219,6 +1238,11 @@ def test_later_set_coverage(name):
                                           # printed only used / free, their texts by a 60-character-run count) beside another
                                           # helper's set of the other provinces (kept apart by province lists)
                                           ("fresh46", tuple(n for n in SETS if n != "fresh46")),
+                                          # fresh47 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, their texts by a 60-character-run count) and beside
+                                          # another helper's set of the other provinces (kept apart by province lists; its
+                                          # folder never opened)
+                                          ("fresh47", tuple(n for n in SETS if n != "fresh47")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
