@@ -51,6 +51,9 @@ _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动
                r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台|发文)(?!的)(?![^，,。；;]*》的(?:通知|函|批复|意见))|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|(?:一道|一起)(?=[，,]|对[^，,。；;]{1,30}?(?:开展|进行)|开展|到|赴|深入|前往)|"
                # (联动 before a comma: "…、县公安局等部门联动,对…开展"; a notice's title "A、B联合印发《…》的通知" is no action)
                r"(?<![积极主动])联动(?=[，,])|"
+               # (连同 the staff or forces of a class, then the deed: "同时,镇住建所、环保所、清拆办连同17个村的保洁员队伍,督导推进"
+               # (fresh46's 邢家南镇; its README: the three offices cooperate, the villages' cleaners are a class))
+               r"连同[^，,。；;]{1,20}?(?:队伍|人员|力量|干部|队员)[，,]?(?=督导|督促|开展|推进|进行|对|深入)|"
                r"(?<=[局委办所队站心院部厅会])严格(?=按照|依照|落实)|"
                # (bodies gathering their staff: "縣公安局、農業農村局、市場監管局集結執法人員、執法車輛和執法快艇,…同步開展聯合執法"
                # (fresh22's 宿松))
@@ -155,6 +158,9 @@ def _linked_up(clause: str, m: re.Match) -> Roles | None:
     return Roles.of(([linked["x"]], []), rest)
 
 
+_HELD_JOINTLY = re.compile(r"主办|举办")  # (after the joint word)
+
+
 def joint_group(sent: str) -> Roles | None:
     """A group of bodies acting jointly with no lead (see above): all cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
@@ -189,7 +195,13 @@ def joint_group(sent: str) -> Roles | None:
         if bodies and m.groupdict().get("cls"):
             bodies = bodies[0], bodies[1] + [m["cls"][1:]]
         # (one named body beside the kinds of body that serve the place: "随后街道城管办、社区居委会、物业公司联合行动" (fresh27's 华明))
-        if bodies and (len(bodies[0]) >= 2 or bodies[0] and bodies[1] and all(_KIND_OF_BODY.match(x) for x in bodies[1])) \
+        # (or one named body and unnamed others holding an event: "近日,由江西省委政法委宣传处等联合举办的“赣法云·走基层”…采风活动启动"
+        # (fresh46's 鄱阳; its README: the named office cooperates, no lead printed))
+        held_with_others = bool(opening and listed.endswith("等") and _HELD_JOINTLY.match(clause, m.end()))
+        if held_with_others and not bodies:
+            bodies = _group_bodies(listed[:-1], True)
+        if bodies and (len(bodies[0]) >= 2 or bodies[0] and bodies[1] and all(_KIND_OF_BODY.match(x) for x in bodies[1])
+                       or len(bodies[0]) == 1 and held_with_others) \
                 and len(set(bodies[0])) == len(bodies[0]):
             return Roles.of(cooperate=bodies)
     return None
