@@ -132,7 +132,10 @@ def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None
 
 
 # the group an official leads out (the person read by joint_leads' _PERSON_LEADING), closed where it goes or acts
-_LED_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的?(?:执法|工作)人员)?(?:(?<=[局委办所队站心院])一行(?=开展|展开|进行))?"
+# (the bodies' heads for the bodies: "副縣長張海龍帶領縣政府督查室、執法局、…、三城聯創辦及興國鎮負責人深入…" (fresh46's 秦安; its
+# README: the heads stand for their bodies, all cooperate))
+_LED_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的?(?:(?:执法|工作)人员|(?:主要|相关|分管)?负责(?:人|同志)))?"
+                        r"(?:(?<=[局委办所队站心院])一行(?=开展|展开|进行))?"
                         r"(?=到|赴|前往|深入|[，,](?:前往|赴|深入)|对[^，,。；;]{2,30}?(?:开展|进行)|开展|进行)")
 
 
