@@ -153,3 +153,13 @@ def test_each_sentence_is_printed_in_its_file(file, sentence):
 
     printed = compact(fold(open(D + file, encoding="utf-8").read()))
     assert compact(sentence) in printed
+
+
+def test_a_specified_lead_after_a_future_duty_is_a_second_task():
+    """jiangsu_suzhou-shizhengfu-2018-xiada-zhengfu-gongzuo-renwu-tongzhi.txt:11: "市政府将…,具体由市发改委牵头负责" is cut
+    before its 具体由-clause (kg/extract/duties.py _BY_CLAUSE), each clause its task."""
+    from kg.extract.duties import _BY_CLAUSE
+
+    assert _BY_CLAUSE.split("市政府将对各目标任务实施动态管理,具体由市发改委牵头负责") == [
+        "市政府将对各目标任务实施动态管理,", "具体由市发改委牵头负责"]
+    assert _BY_CLAUSE.split("具体工作由市发改委牵头负责") == ["具体工作由市发改委牵头负责"]  # constructed: no clause before
