@@ -13,7 +13,8 @@ from kg.extract.units import Roles, _is_division, is_generic, is_unit
 
 # (and "由市人社局牵头,与市住建委等部门合作", fresh16's 仙桃: the partners 与…合作 / 协作)
 _LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责|管理)?[，,](?P<with>与)?(?P<coop>[^，,。；;]{2,120}?)(?:共同|积极|密切)?"
-                     r"(?P<verb>配合|参加|参与|共同推进|协助|协同|协管|(?<=[门位构局委办])(?:合作|协作)(?=[，,。；;]|$))")
+                     # (分工 before 协作: "由固安縣市場監督管理局牽頭,縣公安局、…、生態環境分局等7個職能部門分工協作,啟動…" (fresh46's 固安))
+                     r"(?P<verb>配合|参加|参与|共同推进|协助|协同|协管|(?<=[门位构局委办])(?:分工)?(?:合作|协作)(?=[，,。；;]|$))")
 _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
 # "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
 # "X商Y、Z…统筹提出": X consults Y and Z (they cooperate), like 会同; "由X牵头Y、Z核查…": X leads, Y and Z take part
@@ -89,6 +90,8 @@ def _led_by(sent: str) -> Roles | None:
         roles.add("lead", *_units_only(m["lead"]))
     # (a partner's trailing 等部门 is dropped, as in a joint list: "与市住建委等部门合作")
     coop = re.sub(r"等(?:有关|相关)?(?:部门|单位)$", "", m["coop"]) if m["with"] else m["coop"]
+    # (and a count closing the named list: "…、生态环境分局等7个职能部门分工协作" (fresh46's 固安): the named ones)
+    coop = re.sub(r"(?<=[局委办所队站心院厅])等[\d一二三四五六七八九十]{1,3}个(?:职能|有关|相关)?(?:部门|单位)$", "", coop)
     if led_by_person and not (_units_only(coop) or [[]])[0]:
         return None  # a person leading the classes ("由副县长李四牵头,各乡镇配合") names no body
     if _units_only(coop):

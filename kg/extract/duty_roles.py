@@ -112,6 +112,22 @@ def _members_before(prefix: str, lead: list[str]) -> tuple[list[str], list[str]]
     return [x for x in u if x not in lead and not any(l.endswith(x) for l in lead)], []
 
 
+# the named bodies of a counted set of 牵头单位 before what they do: "此次整治活动由县委办、农业局、卫生局等10个牵头单位组织并督促责任区域内
+# 114个党政机关和驻县单位、群众志愿者参与" (fresh46's 榆中): the named ones lead (the unnamed rest of the count is none); the class they
+# urge is generic, as printed
+_COUNTED_LEADS = re.compile(r"由(?P<lead>[^，,。；;由]{2,80}?)等?(?:[\d一二三四五六七八九十两]{1,3})(?:个|家)牵头(?:单位|部门)"
+                            r"(?:共同)?(?=组织|负责|牵头|开展|督促|实施)")
+
+
+def _counted_leads(sent: str) -> Roles | None:
+    """由A、B、C等N个牵头单位组织…: the named 牵头单位 lead."""
+    m = _COUNTED_LEADS.search(sent)
+    units = _units_only(m["lead"]) if m else None
+    if not (units and units[0]) or units[1] or not all(is_unit(x) for x in units[0]):
+        return None
+    return Roles.of(lead=units)
+
+
 def _role_named(sent: str) -> Roles | None:
     """X为牵头单位，Y为配合单位 — the roles named outright; X作为牵头单位，要会同Y… — Y cooperates; also in a
     clause after others ("…,县文广新局作为创建牵头单位要抓好…"); a clause before it listing the members the body is

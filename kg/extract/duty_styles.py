@@ -21,7 +21,7 @@ from kg.extract.duty_led import (_by_units, _by_visiting, _charged_by, _distribu
                                  _led_attended, _led_by, _led_only, _mechanism, _overall_lead)
 from kg.extract.duty_subjects import (_SUBJECT_AT_START, _clause_subject, _person_led, _person_with, _required_subjects, _subject,
                                       _subjects_over_comma, _took_part)
-from kg.extract.duty_roles import (_asked_to_lead, _convened, _duty_heading, _duty_moved, _instructed_pair, _joined_hands,
+from kg.extract.duty_roles import (_asked_to_lead, _convened, _counted_leads, _duty_heading, _duty_moved, _instructed_pair, _joined_hands,
                                    _led_persons_with, _listed_duties, _office_seat, _place_head_leads, _role_before, _role_holder,
                                    _role_named, _staff_to_assist, _subject_role)
 from kg.extract.duty_reports import _ALSO, _handles_proposal, _head_leads_members, _helping_unnamed, _hosted, _under_leadership
@@ -43,6 +43,7 @@ SENTENCE_STYLES = [
     ("led_by", _place_head_leads),
     ("listed_duties", _listed_duties),
     ("convened", _convened),
+    ("role_named", _counted_leads),
     ("role_named", _role_named),
     ("role_named", _subject_role),
     ("role_holder", _role_holder),

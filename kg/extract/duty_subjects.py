@@ -96,7 +96,9 @@ _SUBJECT_AT_START = re.compile(
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     # (its duties stated: "管委会的主要职责是维护开发区的形象,强化园区安全、环境和效能的统一性" (tasks76's 涟水 开发区,
     # http://www.lianshui.gov.cn/col/1164_823538/art/17329824/17349438466004RSksfTj.html))
-    r"的(?:主要)?职责(?:是|为)(?=[\u4e00-\u9fff])|"
+    # (or as a duty list's label, its colon after 是 or alone: "联席会议的职责是:负责指导全省…", "联席会议办公室职责:协调落实…,负责…"
+    # (fresh46's 陕西 2007 联席会议 notice))
+    r"的(?:主要)?职责(?:是|为)[：:]?(?=[\u4e00-\u9fff])|(?<=[会组室部局委办厅院所站队])(?:的)?(?:主要)?职责[：:](?=[\u4e00-\u9fff])|"
     r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
 )
 # (a later clause's subject: the words it had before stop 24, 牵头 before its work, 还将 / 也将, and 拟 — "为实施年度土地利用计划,巩义市人民政府拟征收…" (docmeta28);
@@ -203,6 +205,11 @@ def _project_units(subj: str, verb: str, rest: str) -> Roles | None:
     return roles
 
 
+# a joint meeting named by its kind, as the document that sets it up names it short ("联席会议的职责是:负责指导全省农村村级社会事业
+# 公共设施建设工作", fresh46's 陕西 2007 notice, its title naming it in full): a body where its duties are stated, no unit elsewhere
+_MEETING_BODY = re.compile(r"^[\u4e00-\u9fff]{0,30}联席会议$")
+
+
 def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[str], list[str]] | None:
     """The units a duty's subject names; a place (营口市, 铜梁区) stands for its administration as the subject of a word that
     charges or commits it (fresh32's rule for a place as a party; stop 24's convention, rule 2: "今后,营口市将继续加大专精特新培育工作
@@ -214,6 +221,8 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
         return units if units and units[0] and not units[1] else None
     if _COUNTED_BACK_REF.match(subj):
         return None
+    if "职责" in verb and _MEETING_BODY.match(subj):
+        return [subj], []  # "联席会议的职责是:负责指导…": the meeting the document sets up, given its duties
     subj = named_after_me(subj)
     units = class_then_named(_units_only(subj))
     if units and not units[0] and units[1] and all(_WORK_AS_SUBJECT.search(g) for g in units[1]):

@@ -51,6 +51,9 @@ _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动
                r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台|发文)(?!的)(?![^，,。；;]*》的(?:通知|函|批复|意见))|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|(?:一道|一起)(?=[，,]|对[^，,。；;]{1,30}?(?:开展|进行)|开展|到|赴|深入|前往)|"
                # (联动 before a comma: "…、县公安局等部门联动,对…开展"; a notice's title "A、B联合印发《…》的通知" is no action)
                r"(?<![积极主动])联动(?=[，,])|"
+               # (连同 the staff or forces of a class, then the deed: "同时,镇住建所、环保所、清拆办连同17个村的保洁员队伍,督导推进"
+               # (fresh46's 邢家南镇; its README: the three offices cooperate, the villages' cleaners are a class))
+               r"连同[^，,。；;]{1,20}?(?:队伍|人员|力量|干部|队员)[，,]?(?=督导|督促|开展|推进|进行|对|深入)|"
                r"(?<=[局委办所队站心院部厅会])严格(?=按照|依照|落实)|"
                # (bodies gathering their staff: "縣公安局、農業農村局、市場監管局集結執法人員、執法車輛和執法快艇,…同步開展聯合執法"
                # (fresh22's 宿松))
@@ -129,7 +132,10 @@ def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None
 
 
 # the group an official leads out (the person read by joint_leads' _PERSON_LEADING), closed where it goes or acts
-_LED_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的?(?:执法|工作)人员)?(?:(?<=[局委办所队站心院])一行(?=开展|展开|进行))?"
+# (the bodies' heads for the bodies: "副縣長張海龍帶領縣政府督查室、執法局、…、三城聯創辦及興國鎮負責人深入…" (fresh46's 秦安; its
+# README: the heads stand for their bodies, all cooperate))
+_LED_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的?(?:(?:执法|工作)人员|(?:主要|相关|分管)?负责(?:人|同志)))?"
+                        r"(?:(?<=[局委办所队站心院])一行(?=开展|展开|进行))?"
                         r"(?=到|赴|前往|深入|[，,](?:前往|赴|深入)|对[^，,。；;]{2,30}?(?:开展|进行)|开展|进行)")
 
 
@@ -153,6 +159,9 @@ def _linked_up(clause: str, m: re.Match) -> Roles | None:
     if not (rest and rest[0]):
         return None
     return Roles.of(([linked["x"]], []), rest)
+
+
+_HELD_JOINTLY = re.compile(r"主办|举办")  # (after the joint word)
 
 
 def joint_group(sent: str) -> Roles | None:
@@ -189,7 +198,13 @@ def joint_group(sent: str) -> Roles | None:
         if bodies and m.groupdict().get("cls"):
             bodies = bodies[0], bodies[1] + [m["cls"][1:]]
         # (one named body beside the kinds of body that serve the place: "随后街道城管办、社区居委会、物业公司联合行动" (fresh27's 华明))
-        if bodies and (len(bodies[0]) >= 2 or bodies[0] and bodies[1] and all(_KIND_OF_BODY.match(x) for x in bodies[1])) \
+        # (or one named body and unnamed others holding an event: "近日,由江西省委政法委宣传处等联合举办的“赣法云·走基层”…采风活动启动"
+        # (fresh46's 鄱阳; its README: the named office cooperates, no lead printed))
+        held_with_others = bool(opening and listed.endswith("等") and _HELD_JOINTLY.match(clause, m.end()))
+        if held_with_others and not bodies:
+            bodies = _group_bodies(listed[:-1], True)
+        if bodies and (len(bodies[0]) >= 2 or bodies[0] and bodies[1] and all(_KIND_OF_BODY.match(x) for x in bodies[1])
+                       or len(bodies[0]) == 1 and held_with_others) \
                 and len(set(bodies[0])) == len(bodies[0]):
             return Roles.of(cooperate=bodies)
     return None

@@ -225,6 +225,11 @@ _SHIELD = str.maketrans("、，,", "\x01\x02\x03")
 _UNSHIELD = str.maketrans("\x01\x02\x03", "、，,")
 
 
+# a converter's lost character, printed as "?" and its pinyin, where 等 stood before the list's closing class ("联合公安、交通運(yùn)
+# 輸?shù)扔嘘P(guān)職能部門", fresh46's 固安 converter page, 等有關 garbled): the name ends at the "?", the class is dropped
+_LOST_DENG = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12})[?？][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）][^、，,]{0,12}?(?:部门|单位)$")
+
+
 def _list_items_of(text: str) -> list[str]:
     # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 joins the last name as 和 / 及 do, fresh14's 漳州)
     # (and after a named town or street: "…、老池镇及辖区派出所" (fresh17's 船山), "联合街道以及区住建局" (fresh17's 前进区))
@@ -246,6 +251,7 @@ def _list_items_of(text: str) -> list[str]:
     # (a separator inside a bracket pair splits nothing: "各镇(街、场)"; a converter's garble holding a lone closing bracket,
     # "…融媒体中心及锡尼河?xùn)|苏木人民政府" (fresh29's 鄂温克, 东 printed as ?xùn)|), shields none of the separators before it)
     text = _BRACKETED.sub(lambda m: m[0].translate(_SHIELD), text)
+    text = "、".join(_LOST_DENG.sub(r"\g<name>", x) for x in text.split("、"))
     items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区)|(?<=农场|林场|牧场|验场|[一二三四五六七八九十]场|小学|中学)|(?<=管护单位|养护单位|管理单位))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各|相关|有关)", text) if x]
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)

@@ -161,7 +161,8 @@ def signed_together(sent: str) -> Roles | None:
 # department of the work when one is printed once after their count (三地市场监管局); all cooperate, each named as printed
 # (a count printed must be the number of places named: "两县三部门" is no such list; a class of places, 各县 / 相邻区县, names none)
 _PLACES_TOGETHER = re.compile(r"^(?P<list>[\u4e00-\u9fff、]{5,60}?)(?:(?P<count>[两二三四五六七八九十])(?:地|县|市|区|省|县区|县市|市县)"
-                              r"(?:[\u4e00-\u9fff]{2,12}?(?:局|厅|部门|机关|单位|办))?)?(?:共同|携手)?(?:联合|联手)"
+                              # (还 / 也 / 又 before the joint word: "白河縣與鄖西縣還聯合成立消費維權服務、知識產權保護聯盟" (fresh46's 白河))
+                              r"(?:[\u4e00-\u9fff]{2,12}?(?:局|厅|部门|机关|单位|办))?)?(?:还|也|又)?(?:共同|携手)?(?:联合|联手)"
                               r"(?=开展|展开|执法|检查|行动|整治|督查|排查|巡查|巡逻|打击|组成|成立)")
 # (an autonomous county, its city before it: "近日,宜昌市五峰土家族自治县和恩施州鹤峰县联合开展了“扫黄打非”区域联防协作"
 # (http://old.cn3x.com.cn/content/show?catid=331861&newsid=964894))

@@ -282,11 +282,12 @@ class Roles:
 def _clean(name: str) -> str:
     name = re.sub(r"\s+", "", name).strip("。.：:，,；; ")
     # a leading preposition, but not the first character of a name (经济开发区, 对外…, 和平…); 经 is also the first
-    # character of 经济's short forms in names (经信局 = 经济和信息化局, 经开区, 经发局, 经贸委, 经合局, 经管站)
+    # character of 经济's short forms in names (经信局 = 经济和信息化局, 经开区, 经发局, 经贸委, 经合局, 经管站; 经委 = 经济委员会,
+    # "由市发展改革委、经委、农办…负责" (fresh46's 黄冈), but not 经委托, "entrusted")
     # (and a county named 和…: 和县, 和顺县, 和林格尔县 (fresh29's 安徽 "马鞍山市、和县渔政站"))
     if name.startswith("和") and any(name.startswith(c) for c in _joiner_places()):
         return name
-    name = re.sub(r"^(由|请|经(?![济信开发贸合管])|是|并|将|在|对(?!外)|和(?!平)|与|当地)", "", name)
+    name = re.sub(r"^(由|请|经(?![济信开发贸合管]|委(?!托))|是|并|将|在|对(?!外)|和(?!平)|与|当地)", "", name)
     return name
 
 
@@ -546,14 +547,17 @@ class Convention:
 # 首位单位 / 第一责任单位) and what it is (为 / 是 / 即为 牵头, also 为工作牵头单位 / 为主要牵头单位, 湖州)
 # (and the list named between: "列在任务分工首位的为牵头单位,其他为主要参加单位", fresh16's 大湾区 plan)
 _FIRST_PLACE = r"(?:(?:列|排|排列|排名|排序)(?:在|于)?(?:任务分工|责任分工|责任单位|分工)?)?(?:第一位|第一个|首位|第一|最前面?)"
-_FIRST_LEADS = re.compile(_FIRST_PLACE + r"(?:者|的)?(?:责任单位|责任部门|单位|部门)?(?:者|的)?(?:为|是|即为|系)(?:工作|主要)?牵头")
+# (or the first listed body as the subject of 由…牵头: "一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同", the legend
+# closing the first note of 黄冈's 2007 分办意见, fresh46)
+_FIRST_LEADS = re.compile(_FIRST_PLACE + r"(?:者|的)?(?:责任单位|责任部门|单位|部门)?(?:者|的)?(?:为|是|即为|系)(?:工作|主要)?牵头"
+                          r"|由" + _FIRST_PLACE + r"(?:者|的)?(?:责任单位|责任部门|单位|部门)牵头")
 _RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?(?:其)?责任单位(?:即)?为牵头单位")
 
 
 # the convention stated inside a note, closing it: "…中储粮株洲直属库。排名第一的为牵头单位,下同", also as a bracketed
 # remark after the list: "市发改委、市财政局(第一责任单位为牵头单位,下同)" (厦门)
 _NOTE_CONVENTION = re.compile(r"(?:[。；;，,]|[（(](?=[^（）()]*[）)]$))\s*(?P<rule>[^。；;（）()]*(?:牵头)[^。；;（）()]*?)"
-                              r"(?:[，,]\s*(?:下同|以下同|余同))?\s*[）)]?$")
+                              r"(?:[。，,]\s*(?:下同|以下同|余同))?\s*[）)]?$")
 _SAME_BELOW = re.compile(r"[。；;，,]\s*(?:下同|以下同|余同)\s*[。；;]?\s*$")
 
 

@@ -116,6 +116,11 @@ GAZETTE_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:人民政府|政府|�
                               r"|^《[\u4e00-\u9fff]{2,20}(?:公报|公報|政报|政報)》(?:是由|是|由)[^。]{0,40}(?:主办|主管|编辑|出版)")
 
 
+# a content farm's search-bait headline over the document it copies ("三亚物业管理条例全文,最新三亚物业管理条例(修订版)" over
+# "三亚市物业管理实施办法(2011)", fresh46's 三亚): the farm's words, no title
+_BAIT_HEADLINE = re.compile(r"(?:全文|原文)[，,]\s*最新")
+
+
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
     c = _READING_LEAD.sub(r"\1", c)
@@ -242,6 +247,10 @@ def _headline(lines: list[Line], cands: list[int], titled: list[int]) -> int | N
             return None  # body text first: no byline heads this page
         if _NEWS_BYLINE.search(c) or (len(c) <= 60 and P.STAMP.search(c)):  # ("鲤城微事 2024-05-20 10:25")
             above = [i for i in titled if i < j and i in cands[max(0, k - 3):k]]
+            if above and _BAIT_HEADLINE.search(_c(lines[above[-1]])):
+                # (a content farm's bait over its byline: the copied document's own title is the line right under it)
+                below = [i for i in titled if i in cands[k + 1:k + 2]]
+                return below[0] if below else None
             return above[-1] if above else None
     return None
 

@@ -350,6 +350,20 @@ def _cut_organ(c: str) -> str | None:
     return c + _CUT_ENDINGS[tail] if tail and is_signer(c + _CUT_ENDINGS[tail]) else None
 
 
+# a signer whose place a spam copy masked ("**市制造业高质量发展(市数字经济发展)联席会议" ⏎ "****点击查看信息化局" ⏎ "2025年8月8日",
+# fresh46's 慈溪 公告 on a bid site, a stray ")" of a broken bracket pair before the first): the name as printed after the mask
+# (and its "点击查看" bait), the mask standing for the place it hides
+_MASKED_SIGNER = re.compile(r"^[)）]?\*{2,}(?:点击查看)?(?P<rest>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{2,40})$")
+
+
+def _masked_signer(raw: str) -> str | None:
+    """The signer a masked line names after its mask (see _MASKED_SIGNER), or None."""
+    m = _MASKED_SIGNER.match(raw.strip())
+    rest = compact(fold(m["rest"])) if m else ""
+    # (a joint meeting signs as itself: "…联席会议")
+    return rest if rest and (_SIGNER.match(rest) or P.is_organ(rest) or rest.endswith("联席会议")) else None
+
+
 def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
     """The organs signed above the signing date (or before it on the same line), in printed order: one, or
     several for a joint document ("安溪县教育局     安溪县卫生健康局" ⏎ … ⏎ "安溪县融媒体中心" ⏎ date)."""
@@ -373,6 +387,12 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         if lines[j].blank or not taken and _SEAL_FOR.fullmatch(_c(lines[j])) or _RESIDUE_LINE.fullmatch(lines[j].raw):
             j -= 1  # (a stamping organ's note "(某局代章)" between the signer and the date: the signer signs)
             continue  # (and a mirror's line of lost characters, "??", between the signers)
+        masked = _masked_signer(lines[j].raw)
+        if masked:
+            organs = [masked] + organs
+            taken, last = taken + 1, j
+            j -= 1
+            continue
         parts = [compact(p) for p in _SIGNER_GAP.split(fold(lines[j].raw)) if p]
         # (the spaces between organs are in the raw line only; "?" residue after them is none, and a run of it between
         # them sets them apart as spaces do: "內蒙古自治區財政廳? ? ? ? ?內蒙古自治區住房和城鄉建設廳")
@@ -461,6 +481,12 @@ def closing_signers(lines: list[Line], start: int, end: int) -> list[str]:
     organs: list[str] = []
     for j in range(close + 1 if close is not None else end + 1, min(end + 1, len(lines))):
         if lines[j].blank or _RESIDUE_LINE.fullmatch(lines[j].raw):
+            continue
+        masked = _masked_signer(lines[j].raw)
+        if masked:
+            organs = [masked] + organs
+            taken, last = taken + 1, j
+            j -= 1
             continue
         parts = [compact(p) for p in _SIGNER_GAP.split(fold(lines[j].raw)) if p]
         if not parts or not all(is_signer(p) and P.ORGAN_PLACE.match(p) for p in parts):

@@ -246,6 +246,21 @@ _NOT_AN_ORGAN = re.compile(r"报|网|新闻|融媒|媒体|电视|广播|客户�
 # (or the organ and its writer after a colon: "(市应急局:孙洪)", tasks117's 六盘水 item)
 _NEWS_CREDIT = re.compile(r"^[(（](?P<organ>[\u4e00-\u9fff]{3,30}?)(?:供稿|[:：][\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})[)）]$")
 
+# (or, where no field names one, the writer's byline with the writer's organ in brackets after the name: "撰 稿 人:周洪波
+# (紫阳县瓦庙镇人民政府)" closing fresh46's 瓦庙镇 item under "来源:陕西法制网", a site: the organ as printed, placed; a
+# writer alone is a person and no issuer)
+_NEWS_WRITER = re.compile(r"^(?:撰稿人|撰稿|供稿人)[:：][\u4e00-\u9fff]{2,4}[(（](?P<organ>[\u4e00-\u9fff]{4,30})[)）]$")
+
+# a role the credited organ holds, printed before its placed name: "(稿件来源:全国农村经济动态监测点江苏省宿迁市宿城区发改局)"
+# (fresh46's 宿城 item: the district's 发改局 serves as the national monitoring point): the organ as printed after it
+_ROLE_BEFORE_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:监测点|联系点|观测点|监测站)(?=[\u4e00-\u9fff]{2,}?(?:省|市|区|县))")
+
+
+def _without_role(organ: str) -> str:
+    """`organ` less a role printed before its placed name (_ROLE_BEFORE_ORGAN), where a placed organ follows."""
+    rest = _ROLE_BEFORE_ORGAN.sub("", organ)
+    return rest if rest != organ and P.ORGAN_PLACE.match(rest) and P.is_organ(rest) else organ
+
 
 def _credited_organ(organ: str) -> bool:
     """`organ` (a news item's credit; a bracketed part after the name, "…局(办公室)", is not read for its end) ends on
@@ -268,8 +283,8 @@ def _first_of_two(line: Line, organ: str) -> str:
 
 def news_source(lines: list[Line], start: int, end: int, dated: bool = False) -> str | None:
     """The organ a page's own source field names (see _NEWS_SOURCE; or its closing credit, _NEWS_CREDIT), as printed, else
-    the organ its 作者 field names alone (_NEWS_AUTHOR); None where the page names none, or names a newspaper, site,
-    media centre, account or company. `dated`: only a field on a line dated itself or within three printed lines of a
+    the organ its 作者 field names alone (_NEWS_AUTHOR), else a writer's organ in brackets (_NEWS_WRITER); None where the
+    page names none, or names a newspaper, site, media centre, account or company. `dated`: only a field on a line dated itself or within three printed lines of a
     dated one (a byline's)."""
     shown = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
     rows = [(k, j) for k, j in enumerate(shown) if len(_c(lines[j])) <= 120
@@ -285,10 +300,11 @@ def news_source(lines: list[Line], start: int, end: int, dated: bool = False) ->
                 # then the writer and the account, fresh40)
                 found += [m["organ"] for m in field.finditer(to_simplified(" ".join(lines[j].raw.split())))]
             credit = _NEWS_CREDIT.match(c) if field is _NEWS_SOURCE else None
-            for organ in found + ([credit["organ"]] if credit else []):
+            for organ in map(_without_role, found + ([credit["organ"]] if credit else [])):
                 if _credited_organ(organ):
                     return organ
-    return None
+    writers = (_NEWS_WRITER.match(texts[k]) for k, _ in rows)
+    return next((m["organ"] for m in writers if m and _credited_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"])), None)
 
 
 # a reposted notice's closing credit, the 来源 field alone on the page's last line: "关于公布2020年省级专精特新“小巨人”

@@ -18,8 +18,9 @@ __all__ = ["opening_organs", "organs_over_title", "reading_organ", "report_organ
 
 
 # The genres an organ writes about itself, titled by its name: its disclosure catalogue, guide and yearly report
-# ("会宁县民政局政府信息公开目录", "某县财政局2023年政府信息公开工作年度报告")
-_OWN_GENRE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{3,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府)?信息公开"
+# ("会宁县民政局政府信息公开目录", "某县财政局2023年政府信息公开工作年度报告"), the office acting for it in brackets after
+# its name ("湘鄉市人民政府(市政府辦公室)信息公開指南", fresh46's 湘乡 guide: the organ is the one named before the brackets)
+_OWN_GENRE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{3,30}?)(?:[（(][\u4e00-\u9fff]{2,12}[)）])?(?:(?:19|20)\d{2}年度?)?(?:政府)?信息公开"
                         r"(?:工作)?(?:年度报告|目录|指南)(?:[（(](?:19|20)\d{2}年?(?:更新|修订)?[)）])?$")
 
 
