@@ -2,14 +2,12 @@
 `X整合A和B联合执法`), a body joined only by unnamed partners (`X联合社区、单位…开展`, `X联合属地积极行动`), an official leading his
 body's check with a partner (`X局长带队与Y一起对…`), a section created with its charge (`设立Y,负责牵头…`), a duty statement naming
 its holder (`Y职责主要是牵头…`), a body playing the lead (`X(Y)发挥牵头抓总,负责…`), a division of duties (`X统一指导…实施管护`,
-`…,X监管,…`) — the rows of kg/extract/street_charges.py —, 将常态化 in duty_subjects.py's will-words, and a bare field
-(`治安`, `城管`) kept out of a task's units (rule 5). Each with the real lines it was written from and negatives that must not
-match."""
+`…,X监管,…`) — the rows of kg/extract/street_charges.py — and 将常态化 in duty_subjects.py's will-words. Each with the real lines
+it was written from and negatives that must not match."""
 
 import pytest
 
 from conftest import dev_set_tasks, sentence_roles
-from kg.extract.street_charges import bare_field
 
 
 @pytest.mark.parametrize("sentence,style,lead,cooperate", [
@@ -62,19 +60,10 @@ def test_tasks135_negatives(sentence):
     assert roles.empty
 
 
-@pytest.mark.parametrize("name,field", [
-    # bare fields (rule 5): tasks135's 北京 `会同治安、城管等相关部门`, fresh44's 达川 `交警、巡警`, fresh45's 嘉定 `城管`
-    ("治安", True), ("城管", True), ("交警", True), ("巡警", True), ("县公安", True),
-    # bodies
-    ("区城管局", False), ("城管执法中队", False), ("交警大队", False), ("县公安局", False),
-])
-def test_a_bare_field_is_no_unit(name, field):
-    assert bare_field(name) is field
-
-
 def test_tasks135_files():
     got = dev_set_tasks("tasks135", "beijing-shi-gongan-jiaotong-guanliju-anzhao-bushu-huitong-zhian-chengguan-bare-fields.txt",
                         names=True)
-    assert (1, ["北京市公安交通管理局"], []) in got  # the bare fields 治安, 城管 dropped from the partners
+    # the fields sharing the printed 等相关部门 are named bare and cooperate (the development README's convention)
+    assert (1, ["北京市公安交通管理局"], ["治安", "城管"]) in got
     got = dev_set_tasks("tasks135", "sichuan-luzhou-nancheng-jiedao-zhenghe-zhongdui-lianhe-zhifa-jiedao-jiang.txt", names=True)
     assert (2, ["南城街道"], ["城管执法中队", "滨江中队"]) in got

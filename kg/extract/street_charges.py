@@ -3,8 +3,7 @@ body that brings named bodies together (`X召集A、B等部门开展…`, `X整�
 (`X联合社区、单位、巡防队开展…`, `X联合属地积极行动`), an official leading his body's check with a partner (`X局长带队与属地政府一起
 对…`), a section created with its charge (`批准…设立Y,负责牵头…`), a duty statement naming its holder (`Y职责主要是牵头…`), a body
 playing the lead (`X(Y)发挥牵头抓总,负责…`) and a division of duties (`X统一指导…实施管护`, `…,X监管,…`). Each reader is a row of
-`STREET_CHARGE_STYLES` (style, reader), tried with the named charges before the duty styles; `bare_field` tells a bare field
-(`治安`, `城管`, `交警`), which names no body (rule 5 of the task convention), from a unit. Their real lines are the table
+`STREET_CHARGE_STYLES` (style, reader), tried with the named charges before the duty styles. Their real lines are the table
 tests of tests/test_tasks135_rules.py."""
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import re
 from kg.extract.duty_units import _units_only
 from kg.extract.units import Roles, is_generic, is_unit
 
-__all__ = ["STREET_CHARGE_STYLES", "bare_field"]
+__all__ = ["STREET_CHARGE_STYLES"]
 
 # a clause's opening that is no part of its subject: a date, a time, a time word ("28日凌晨5:00,", "3月19日,", "近日,")
 _OPENING = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?(?:上午|下午|晚上?|凌晨)?(?:\d{1,2}[:：]\d{2})?(?:近日|日前|近期)?[，,]?"
@@ -163,14 +162,3 @@ STREET_CHARGE_STYLES = [
     ("led_by", _plays_the_lead),
     ("duty_sentence", _division_part),
 ]
-
-
-# a bare field names no body (rule 5 of the task convention): "会同治安、城管等相关部门" (tasks135's 北京), "联合交警、巡警" (fresh44's
-# 达川), "联合城管" (fresh45's 嘉定) — a field word, with a level before it at most ("县公安", "市城管")
-_BARE_FIELD = re.compile(r"^[省市县区]?(?:公安|交警|巡警|特警|治安|刑侦|城管|工商|税务|消防|交通|路政|卫生|卫健|教育|民政|文旅|文化|"
-                         r"环保|住建|国土|林业|农业|水利|水务|商务|人社|安监|应急|市场监管|食药监|质监|规划|司法|财政)$")
-
-
-def bare_field(name: str) -> bool:
-    """Whether `name` is a bare field ("治安", "城管", "县公安"), no unit."""
-    return bool(_BARE_FIELD.match(name))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import section_titles, source
-from kg.extract.street_charges import bare_field
 from kg.extract.units import Roles
 from kg.model import Document, Line
 from kg.parse.normalize import normalize_line, printed_form
@@ -72,8 +71,6 @@ def split_committee_government(names: list[str]) -> list[str]:
 def _units(names: list[str], raw: str, issuer: str | None, shared: dict[str, str]) -> list[dict]:
     out = []
     for n in dict.fromkeys(split_committee_government(names)):
-        if bare_field(n):
-            continue  # rule 5: a bare field ("治安", "城管") names no body
         canonical = first_person_canonical(n, issuer)
         if canonical == "":
             continue
