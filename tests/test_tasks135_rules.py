@@ -8,6 +8,8 @@ it was written from and negatives that must not match."""
 import pytest
 
 from conftest import dev_set_tasks, sentence_roles
+from kg.extract.street_charges import _shares_place_word
+from kg.extract.task_record import shared_organ_canonicals
 
 
 @pytest.mark.parametrize("sentence,style,lead,cooperate", [
@@ -39,6 +41,11 @@ from conftest import dev_set_tasks, sentence_roles
      ["潼南区林业局林长科"], []),
     # a province's office and its seat (tasks135's 安徽 林长, converter copy, http://m.dingqianjf.com/news/show/134/1482447_0.html)
     ("省林長制辦公室(省林業局)發揮牽頭抓總,負責協調服務工作。", "led_by", ["省林长制办公室"], []),
+    # a bare name sharing the place word of the street after it (decision B): fresh44's 梁平, tasks99's 海淀 禁放 职责分工
+    # (http://www.fymate.net/html/text/lar/173991/17399174_1.html)
+    ("启动仪式上,梁平区副区长徐勇作了动员部署,他指出,梁山、双桂街道、各职能部门要迅速进入城市综合治理工作状态,全力以赴,", "duty_sentence",
+     ["梁山", "双桂街道"], []),
+    ("4、清河、西三旗街道和东北旺乡,要组织人力、物力在禁放区一侧设立明显禁放标志。", "duty_sentence", ["清河", "西三旗街道", "东北旺乡"], []),
 ])
 def test_tasks135_readings(sentence, style, lead, cooperate):
     roles, got = sentence_roles(sentence)
@@ -67,3 +74,11 @@ def test_tasks135_files():
     assert (1, ["北京市公安交通管理局"], ["治安", "城管"]) in got
     got = dev_set_tasks("tasks135", "sichuan-luzhou-nancheng-jiedao-zhenghe-zhongdui-lianhe-zhifa-jiedao-jiang.txt", names=True)
     assert (2, ["南城街道"], ["城管执法中队", "滨江中队"]) in got
+
+
+def test_a_bare_name_takes_the_place_word_it_shares():
+    text = "4、清河、西三旗街道和东北旺乡,要组织人力、物力在禁放区一侧设立明显禁放标志。"
+    assert shared_organ_canonicals(["清河", "西三旗街道", "东北旺乡"], text) == {"清河": "清河街道"}
+    # (a name standing alone keeps no word, and a class before a street takes none: "各村" stays a class)
+    assert shared_organ_canonicals(["清河"], "清河要组织人力。") == {}
+    assert _shares_place_word("他指出,各村、双桂街道要加强巡查。") is None

@@ -153,7 +153,31 @@ def _division_part(sent: str) -> Roles | None:
     return Roles.of((list(dict.fromkeys(units)), [])) if units else None
 
 
+# "他指出,梁山、双桂街道、各职能部门要迅速进入城市综合治理工作状态" (fresh44's 梁平), "4、清河、西三旗街道和东北旺乡,要组织人力、物力…"
+# (tasks99's 海淀 禁放 职责分工, http://www.fymate.net/html/text/lar/173991/17399174_1.html): a bare name before a street, town or township
+# named in full shares its place word (decision B: 梁山 → 梁山街道); the list is read with the word on it, the name kept as printed
+_SHARES_PLACE_WORD = re.compile(r"(?:^|(?<=[，,、]))(?P<bare>[\u4e00-\u9fff]{2,3})、(?=[\u4e00-\u9fff]{2,4}?(?P<word>街道|镇|乡)"
+                                r"(?:[、和及与，,]|要|将|负责|必须|应当))")
+
+
+def _shares_place_word(sent: str) -> Roles | None:
+    """A、B街道…要: read as A街道、B街道…, A kept as printed."""
+    m = _SHARES_PLACE_WORD.search(sent)
+    bare = m["bare"] if m and not is_unit(m["bare"]) and not is_generic(m["bare"]) else None
+    if not bare or re.search(r"[区县市镇乡村省州旗]$|街道$|^(?:他|她|要|将|和|并|还)", bare):
+        return None
+    from kg.extract.duty_styles import _sentence_roles  # (duty_styles imports this registry: read at call time)
+    full = bare + m["word"]
+    roles, style = _sentence_roles(sent[: m.start("bare")] + full + sent[m.end("bare"):])
+    if style is None or full not in roles.lead + roles.cooperate:
+        return None
+    roles.lead = [bare if x == full else x for x in roles.lead]
+    roles.cooperate = [bare if x == full else x for x in roles.cooperate]
+    return roles
+
+
 STREET_CHARGE_STYLES = [
+    ("duty_sentence", _shares_place_word),
     ("joint_action", _gathers_named),
     ("joint_action", _official_with_partner),
     ("joint_action", _joined_by_unnamed),
