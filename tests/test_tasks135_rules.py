@@ -41,6 +41,9 @@ from kg.extract.task_record import shared_organ_canonicals
      ["潼南区林业局林长科"], []),
     # a province's office and its seat (tasks135's 安徽 林长, converter copy, http://m.dingqianjf.com/news/show/134/1482447_0.html)
     ("省林長制辦公室(省林業局)發揮牽頭抓總,負責協調服務工作。", "led_by", ["省林长制办公室"], []),
+    # a body just set up and the duties it will bear (tasks99's 琼海, https://hi.cri.cn/20170919/5d95a94c-1d38-81eb-c51d-80b4fb8b7864.html)
+    ("琼海市公安局巡特警大队(旅游与环境资源警察大队)近日挂牌成立,将承担社会面巡逻防控、维护旅游市场秩序等职责。", "duty_sentence",
+     ["琼海市公安局巡特警大队"], []),
     # a bare name sharing the place word of the street after it (decision B): fresh44's 梁平, tasks99's 海淀 禁放 职责分工
     # (http://www.fymate.net/html/text/lar/173991/17399174_1.html)
     ("启动仪式上,梁平区副区长徐勇作了动员部署,他指出,梁山、双桂街道、各职能部门要迅速进入城市综合治理工作状态,全力以赴,", "duty_sentence",
@@ -59,6 +62,8 @@ def test_tasks135_readings(sentence, style, lead, cooperate):
     "镇政府统一指导管护,村级河道管护主体为村委会。",
     # a functional name's part (tasks135's 冠县)
     "河道管护部门负河道管护的主体责任,负责实施除乡镇(街道)管护内容以外的其他管护内容。",
+    # a class set up (plain)
+    "该镇成立了工作专班,将负责日常巡查。",
     # gathered bodies none of them named (plain)
     "镇政府召集各村、各单位开展环境整治。",
 ])

@@ -112,6 +112,20 @@ def _created_with_charge(sent: str) -> Roles | None:
     return Roles.of(([unit], [])) if unit else None
 
 
+# "琼海市公安局巡特警大队(旅游与环境资源警察大队)近日挂牌成立,将承担社会面巡逻防控、维护旅游市场秩序等职责。" (tasks99's 琼海,
+# https://hi.cri.cn/20170919/5d95a94c-1d38-81eb-c51d-80b4fb8b7864.html): a body just set up, the duties it will bear (rule 2, 将 the future);
+# the bracket is its other name, no second body
+_FOUNDED_TO_BEAR = re.compile(r"^(?P<unit>[^，,。；;：:“”《》（(]{2,30}?)(?:[（(][^（）()]{2,20}[）)])?(?:近日|日前|近期|正式|已)?(?:挂牌)?成立[，,]"
+                              r"(?:将|并将|负责|主要)(?:承担|负责|履行)")
+
+
+def _founded_to_bear(sent: str) -> Roles | None:
+    """X(…)挂牌成立,将承担…职责: X leads."""
+    m = _FOUNDED_TO_BEAR.match(sent)
+    unit = _one_named(m["unit"]) if m else None
+    return Roles.of(([unit], [])) if unit else None
+
+
 # "潼南区林业局林长科职责主要是牵头组织实施全区林长制具体工作,协调有关单位…" (tasks135's 潼南): a duty statement naming its holder
 _DUTY_OF = re.compile(r"^(?P<unit>[^，,。；;：:“”《》]{2,30}?)(?:的)?(?:主要)?职责(?:主要)?(?:是|为|包括)[:：]?(?=牵头|负责|组织|承担|统筹|协调)")
 
@@ -182,6 +196,7 @@ STREET_CHARGE_STYLES = [
     ("joint_action", _official_with_partner),
     ("joint_action", _joined_by_unnamed),
     ("charged_by", _created_with_charge),
+    ("duty_sentence", _founded_to_bear),
     ("duty_sentence", _duty_of_holder),
     ("led_by", _plays_the_lead),
     ("duty_sentence", _division_part),
