@@ -53,7 +53,7 @@ _GATHERS = re.compile(r"(?:^|[，,])" + _OPENING + r"(?P<subj>[^，,。；;：:�
 def _gathers_named(sent: str) -> Roles | None:
     """X召集 / 整合A、B…开展: X leads, the named A, B cooperate."""
     m = _GATHERS.search(sent)
-    subj = _one_named(m["subj"]) if m else None
+    subj = _one_named(m["subj"]) if m and not _NOT_A_NAME.search(m["subj"]) else None
     named, unnamed = _named_partners(m["list"]) if subj else ([], [])
     if not (subj and named) or subj in named:
         return None
@@ -74,7 +74,7 @@ _JOINED_BY_UNNAMED = re.compile(r"(?:^|[，,])" + _OPENING + r"(?P<subj>[^，,�
 def _joined_by_unnamed(sent: str) -> Roles | None:
     """X联合A、B…开展, no partner named: X leads, the partners a class."""
     m = _JOINED_BY_UNNAMED.search(sent)
-    subj = _one_named(m["subj"]) if m else None
+    subj = _one_named(m["subj"]) if m and not _NOT_A_NAME.search(m["subj"]) else None
     items = re.split(r"[、和及]", m["list"]) if subj else []
     if not (items and all(_UNNAMED_PARTNER.match(x) for x in items)):
         return None
@@ -108,7 +108,7 @@ _CREATED_CHARGED = re.compile(r"设立(?P<unit>[^，,。；;：:“”《》设]
 def _created_with_charge(sent: str) -> Roles | None:
     """批准…设立Y,负责…: Y leads."""
     m = _CREATED_CHARGED.search(sent)
-    unit = m["unit"] if m and is_unit(m["unit"]) and not is_generic(m["unit"]) else None
+    unit = m["unit"] if m and is_unit(m["unit"]) and not is_generic(m["unit"]) and not _NOT_A_NAME.search(m["unit"]) else None
     return Roles.of(([unit], [])) if unit else None
 
 
@@ -122,7 +122,7 @@ _FOUNDED_TO_BEAR = re.compile(r"^(?P<unit>[^，,。；;：:“”《》（(]{2,3
 def _founded_to_bear(sent: str) -> Roles | None:
     """X(…)挂牌成立,将承担…职责: X leads."""
     m = _FOUNDED_TO_BEAR.match(sent)
-    unit = _one_named(m["unit"]) if m else None
+    unit = _one_named(m["unit"]) if m and not _NOT_A_NAME.search(m["unit"]) else None
     return Roles.of(([unit], [])) if unit else None
 
 
@@ -133,7 +133,7 @@ _DUTY_OF = re.compile(r"^(?P<unit>[^，,。；;：:“”《》]{2,30}?)(?:的)?
 def _duty_of_holder(sent: str) -> Roles | None:
     """Y(的)职责主要是牵头…: Y leads."""
     m = _DUTY_OF.match(sent)
-    unit = _one_named(m["unit"]) if m else None
+    unit = _one_named(m["unit"]) if m and not _NOT_A_NAME.search(m["unit"]) else None
     return Roles.of(([unit], [])) if unit else None
 
 
@@ -146,7 +146,7 @@ _PLAYS_LEAD = re.compile(r"^(?P<unit>[^，,。；;：:“”《》（(]{2,30}?)(
 def _plays_the_lead(sent: str) -> Roles | None:
     """X(Y)发挥牵头抓总(作用),负责…: X leads."""
     m = _PLAYS_LEAD.match(sent)
-    unit = _one_named(m["unit"]) if m else None
+    unit = _one_named(m["unit"]) if m and not _NOT_A_NAME.search(m["unit"]) else None
     return Roles.of(([unit], [])) if unit else None
 
 
@@ -159,11 +159,16 @@ _GUIDES_UPKEEP = re.compile(r"(?:^|[，,])(?P<unit>[^，,。；;：:“”《》
 _PART_CLAUSE = re.compile(r"(?:^|[，,])(?P<unit>[^，,。；;：:“”《》]{2,20}?)(?:负责)?(?:监管|监督|统一指导|业务指导)(?=[，,。；;]|$)")
 
 
+# (a body's name holds no verb, preposition or modal: "企业工会应当对本单位的厂务公开进行监督" (fresh13's 河南 工会条例) is a duty of a
+# class worded with 对…进行, no name ending in 行)
+_NOT_A_NAME = re.compile(r"对|进行|应当|要|将|负责|的|并|是|在|把")
+
+
 def _division_part(sent: str) -> Roles | None:
     """X统一指导Y实施管护 / …,X监管,…: X leads (named bodies only)."""
     units = []
     for rx in (_GUIDES_UPKEEP, _PART_CLAUSE):
-        units += [m["unit"] for m in rx.finditer(sent) if _one_named(m["unit"])]
+        units += [m["unit"] for m in rx.finditer(sent) if not _NOT_A_NAME.search(m["unit"]) and _one_named(m["unit"])]
     return Roles.of((list(dict.fromkeys(units)), [])) if units else None
 
 
