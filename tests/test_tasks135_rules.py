@@ -62,6 +62,11 @@ def test_tasks135_readings(sentence, style, lead, cooperate):
     "镇政府统一指导管护,村级河道管护主体为村委会。",
     # a functional name's part (tasks135's 冠县)
     "河道管护部门负河道管护的主体责任,负责实施除乡镇(街道)管护内容以外的其他管护内容。",
+    # a clause of a body's own work, no holder named (entrep92's 杭州海关 AEO page, fresh20's 泉州台商区 游泳场所 plan)
+    "作为国有专业外贸企业,省土畜、省纺织公司将以不断完善、不断提升作为发展的动力,持续加强内部监管,永续发展动力,",
+    "根据《关于开展2025年全市公共游泳馆(池)等高危险性体育经营项目“双随机、一公开”检查的通知》(泉体〔2025〕72号)要求,为做好全区公共游泳场所监管,规范游泳市场,",
+    # a class's duty worded with 对…进行 (fresh13's 河南 工会条例)
+    "企业工会应当对本单位的厂务公开进行监督。",
     # a class set up (plain)
     "该镇成立了工作专班,将负责日常巡查。",
     # gathered bodies none of them named (plain)

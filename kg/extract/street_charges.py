@@ -164,11 +164,16 @@ _PART_CLAUSE = re.compile(r"(?:^|[，,])(?P<unit>[^，,。；;：:“”《》]{
 _NOT_A_NAME = re.compile(r"对|进行|应当|要|将|负责|的|并|是|在|把")
 
 
+# a part's holder is an organ by its name's end (a clause "持续加强内部监管" or "为做好全区公共游泳场所监管" (entrep92, fresh20) names none)
+_ORGAN_NAME = re.compile(r"(?![为以通持加做推开落])[\u4e00-\u9fff]{1,14}(?:局|委员会|委|办公室|办|中心|政府|管委会|大队|支队)")
+
+
 def _division_part(sent: str) -> Roles | None:
     """X统一指导Y实施管护 / …,X监管,…: X leads (named bodies only)."""
     units = []
     for rx in (_GUIDES_UPKEEP, _PART_CLAUSE):
-        units += [m["unit"] for m in rx.finditer(sent) if not _NOT_A_NAME.search(m["unit"]) and _one_named(m["unit"])]
+        units += [m["unit"] for m in rx.finditer(sent) if _ORGAN_NAME.fullmatch(m["unit"]) and not _NOT_A_NAME.search(m["unit"])
+                  and _one_named(m["unit"])]
     return Roles.of((list(dict.fromkeys(units)), [])) if units else None
 
 
