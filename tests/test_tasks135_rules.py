@@ -8,7 +8,7 @@ it was written from and negatives that must not match."""
 import pytest
 
 from conftest import dev_set_tasks, sentence_roles
-from kg.extract.street_charges import _shares_place_word
+from kg.extract.street_charges import _division_part, _shares_place_word
 from kg.extract.task_record import shared_organ_canonicals
 
 
@@ -65,8 +65,6 @@ def test_tasks135_readings(sentence, style, lead, cooperate):
     # a clause of a body's own work, no holder named (entrep92's 杭州海关 AEO page, fresh20's 泉州台商区 游泳场所 plan)
     "作为国有专业外贸企业,省土畜、省纺织公司将以不断完善、不断提升作为发展的动力,持续加强内部监管,永续发展动力,",
     "根据《关于开展2025年全市公共游泳馆(池)等高危险性体育经营项目“双随机、一公开”检查的通知》(泉体〔2025〕72号)要求,为做好全区公共游泳场所监管,规范游泳市场,",
-    # a class's duty worded with 对…进行 (fresh13's 河南 工会条例)
-    "企业工会应当对本单位的厂务公开进行监督。",
     # a class set up (plain)
     "该镇成立了工作专班,将负责日常巡查。",
     # gathered bodies none of them named (plain)
@@ -92,3 +90,9 @@ def test_a_bare_name_takes_the_place_word_it_shares():
     # (a name standing alone keeps no word, and a class before a street takes none: "各村" stays a class)
     assert shared_organ_canonicals(["清河"], "清河要组织人力。") == {}
     assert _shares_place_word("他指出,各村、双桂街道要加强巡查。") is None
+
+
+def test_a_division_part_names_an_organ():
+    # a class's duty worded with 对…进行 (fresh13's 河南 工会条例) is no part clause: "…进行" ends like a bank (行), no organ
+    assert _division_part("企业工会应当对本单位的厂务公开进行监督。") is None
+    assert _division_part("镇政府统一指导管护,县水利局监管,村级河道管护主体为村委会。").lead == ["县水利局"]
