@@ -65,6 +65,8 @@ def test_tasks135_readings(sentence, style, lead, cooperate):
     # a clause of a body's own work, no holder named (entrep92's 杭州海关 AEO page, fresh20's 泉州台商区 游泳场所 plan)
     "作为国有专业外贸企业,省土畜、省纺织公司将以不断完善、不断提升作为发展的动力,持续加强内部监管,永续发展动力,",
     "根据《关于开展2025年全市公共游泳馆(池)等高危险性体育经营项目“双随机、一公开”检查的通知》(泉体〔2025〕72号)要求,为做好全区公共游泳场所监管,规范游泳市场,",
+    # a body every town sets up (tasks107's 森林火灾 预案)
+    "乡镇人民政府设立森林防火指挥所,负责组织、协调和指导本乡镇内森林防火工作。",
     # a class set up (plain)
     "该镇成立了工作专班,将负责日常巡查。",
     # gathered bodies none of them named (plain)

@@ -108,6 +108,10 @@ _CREATED_CHARGED = re.compile(r"设立(?P<unit>[^，,。；;：:“”《》设]
 def _created_with_charge(sent: str) -> Roles | None:
     """批准…设立Y,负责…: Y leads."""
     m = _CREATED_CHARGED.search(sent)
+    # (a body every town or county sets up is a class: "乡镇人民政府设立森林防火指挥所,负责组织…" (tasks107's 预案))
+    creator = re.split(r"[，,。；;]", sent[: m.start()])[-1] if m else ""
+    if m and re.search(r"^(?:各|有关|相关)|乡镇|^[乡镇村](?:人民)?政府|[省市县区]级", creator):
+        return None
     unit = m["unit"] if m and is_unit(m["unit"]) and not is_generic(m["unit"]) and not _NOT_A_NAME.search(m["unit"]) else None
     return Roles.of(([unit], [])) if unit else None
 
