@@ -54,6 +54,8 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|尽职尽责|全力以赴"
                # (the matter it will take up: "下一步,经济发展局将针对问题项目持续跟踪工程进度" (tasks117's 常州经开区))
                r"|针对"
+               # (a check it will make routine: "下一步,常青街道将常态化开展高层建筑隐患排查" (tasks135's 潞州 常青街道))
+               r"|常态化"
                # (a sanction or a measure it commits to: "…的人和事,市人民政府督查室将予以通报" (tasks107's 武汉), "新区将实施约谈和问责"
                # (tasks99's 西咸); 予以公示 stays closed by _PUT_CLOSES)
                r"|予以|实施(?=[\u4e00-\u9fff]{2})"

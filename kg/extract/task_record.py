@@ -27,6 +27,13 @@ def shared_organ_canonicals(names: list[str], text: str) -> dict[str, str]:
     """{bare place: place + organ word} for the units of `names` that a printed list ends with one shared organ word."""
     out = {}
     for n in names:
+        # (a bare name before a street, town or township printed in full shares its place word: "梁山、双桂街道、各职能部门要…"
+        # (fresh44's 梁平), "清河、西三旗街道和东北旺乡,要组织…" (tasks99's 海淀) → 梁山街道, 清河街道)
+        word = re.search(r"(?<![一-鿿])" + re.escape(n) + r"、[一-鿿]{2,4}?(?P<word>街道|镇|乡)(?=[、和及与，,]|要|将|负责|必须|应当)", text) \
+            if re.fullmatch(r"[一-鿿]{2,3}", n) and not re.search(r"[区县市镇乡村省州旗]$|街道$", n) else None
+        if word:
+            out[n] = n + word["word"]
+            continue
         if not re.fullmatch(_LISTED_PLACE, n):
             continue
         m = re.search(re.escape(n) + r"(?:[、和及与]" + _LISTED_PLACE + r"){0,8}?[、和及与](?P<last>" + _LISTED_PLACE + r")(?P<organ>"
@@ -86,7 +93,7 @@ def task_record(issue: ParsedIssue, doc: Document, text: str, roles: Roles, line
     src = source(issue, line_start, line_end)
     names = roles.lead + roles.cooperate
     shared = (shared_organ_canonicals(names, normalize_line(src["text"]))
-              if any(re.fullmatch(_LISTED_PLACE, n) for n in names) else {})
+              if any(re.fullmatch(_LISTED_PLACE, n) or re.fullmatch(r"[一-鿿]{2,3}", n) for n in names) else {})
     printed = lambda names: _units(names, src["text"], doc.issuer, shared)
     rec = {
         "id": f"{doc.id}:t{note_line}",
