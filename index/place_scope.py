@@ -14,8 +14,8 @@ from kg.places import ADMIN_SUFFIX, city_counties, city_provinces, place_stem, p
 __all__ = ["area_off", "area_place", "cities_before", "collective_towns", "could_be_page_of", "GENERIC_AREAS_TAIL",
            "government_place", "is_place_word", "join_place_runs", "joined_places", "lists_places", "named_areas",
            "number_fits", "number_names", "one_character_county", "page_places", "page_towns", "place_apart",
-           "place_level", "place_out_of_scope", "places_off", "prints_name", "question_places", "record_district",
-           "short_district_after", "town_off", "towns_fit", "unit_place", "unit_places"]
+           "place_level", "place_out_of_scope", "places_off", "prefecture_stem", "prints_name", "question_places",
+           "record_district", "short_district_after", "town_off", "towns_fit", "unit_place", "unit_places"]
 
 # a year opening a question ("2024年…"): no place
 _YEAR = re.compile(r"(?:19|20)\d{2}")
