@@ -14,8 +14,8 @@ from kg.places import ADMIN_SUFFIX, city_counties, city_provinces, place_stem, p
 __all__ = ["area_off", "area_place", "cities_before", "collective_towns", "could_be_page_of", "GENERIC_AREAS_TAIL",
            "government_place", "is_place_word", "join_place_runs", "joined_places", "lists_places", "named_areas",
            "number_fits", "number_names", "one_character_county", "page_places", "page_towns", "place_apart",
-           "place_level", "place_out_of_scope", "places_off", "prints_name", "question_places", "record_district",
-           "short_district_after", "town_off", "towns_fit", "unit_place", "unit_places"]
+           "place_level", "place_out_of_scope", "places_off", "prefecture_stem", "prints_name", "question_places",
+           "record_district", "short_district_after", "town_off", "towns_fit", "unit_place", "unit_places"]
 
 # a year opening a question ("2024年…"): no place
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -62,12 +62,22 @@ def is_place_word(word: str, ns_words) -> bool:
         # a county of one character (莒县, 沛县), not a determiner before 县 (本县, 全县, 该县) nor 知县
         return word in ns_words and word[0] not in _NOT_A_COUNTY
     if not (ADMIN_SUFFIX.search(word) and len(word) >= 3):
-        return any(word + suffix in ns_words for suffix in ("市", "区", "县", "省"))
+        return any(word + suffix in ns_words for suffix in ("市", "区", "县", "省")) or prefecture_stem(word)
     if word in GENERIC_AREAS_WORD or word.endswith(GENERIC_AREAS_TAIL):
         return False
     # A two-character kind of area after a word of its own (产业园区, 居住小区) is one too; after one character it
     # ends a name (博山区, 黄山区), and jieba's own place names keep theirs (苏州工业园区, 滨海新区).
     return word in ns_words or not (word[-2:] in GENERIC_AREAS_WORD and len(word) >= 4)
+
+
+def prefecture_stem(word: str) -> bool:
+    """Whether a bare name of two or more characters is the stem of a prefecture (州 or 盟) of the national list
+    (index.places.division_levels): jieba cuts 迪庆州 into 迪庆 / 州, and no 迪庆市 or 迪庆县 makes 迪庆 a place word,
+    so 迪庆's own page named no place of a 州's level and passed for 德宏州's (u3613). One character (杭 of 杭州) is
+    no stem, nor a word the list does not give a prefecture (五大 of jieba's 五大州)."""
+    from index.places import division_levels
+
+    return len(word) >= 2 and any(division_levels().get(word + suffix) == 1 for suffix in ("州", "盟"))
 
 
 def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=lambda w: 0) -> list[str]:

@@ -77,8 +77,15 @@ ANSWER_TYPES = {
                 # a school named by its road (周村区市南路小学, 城北路石门小学: u1140) is no address either
                 # (nor a site's record number: 陕公网安备61070202000127号, 陕ICP备14003207号 — a street number has at most
                 # five digits: u2622)
-                re.compile(r"(?<![〕\]\d])\d{1,5}号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街(?!道)|大道)(?!线|[\u4e00-\u9fff]{0,3}(?:小学|中学|学校|幼儿园))"
+                # (nor 街巷, a street's alleys cleaned — 整治街巷环境 of 迎宾街道's news, u3620 —, nor a 之路, a road to
+                # an aim: 专业化、精细化、特色化、新颖化发展之路)
+                re.compile(r"(?<![〕\]\d])\d{1,5}号|大厦|大楼"
+                           r"|[\u4e00-\u9fff]{1,6}(?<!之)(?:路|街(?!道|巷)|大道)(?!线|[\u4e00-\u9fff]{0,3}(?:小学|中学|学校|幼儿园))"
                            r"|地址")),
+    # an email address asked (征求意见的电子邮箱, 意见能发到哪个邮箱): an address with its @ printed — a page giving a
+    # phone or a post address for the views does not answer it (许昌's 隐形冠军 公示: 联系电话 only, u3619)
+    "email": (re.compile(r"邮箱|电子邮件|电子信箱|e-?mail", re.I),
+              re.compile(r"[a-z0-9._%+\-]+\s*[@＠]\s*[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", re.I)),
     # the venue of an event asked (招聘会在哪个场馆办的, u2220): a hall, centre, square or hotel printed
     "venue": (re.compile(r"哪个场馆|什么场馆|哪个会场|在哪(?:个|里|儿)?(?:场馆|会场|地方)?(?:举办|举行|召开|办)的"),
               re.compile(r"[\u4e00-\u9fff]{1,10}(?:馆|中心|广场|会场|礼堂|会堂|大厦|酒店|宾馆|剧院|体育场|公园)")),

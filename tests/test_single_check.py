@@ -1,4 +1,4 @@
-"""benchmarks.single_check (noanswer73): the never-seen replay of fresh20 … fresh38 and the lone-check rule measured
+"""benchmarks.single_check (noanswer73): the never-seen replay of fresh20 … fresh39 and the lone-check rule measured
 on it. Real rows only: each replayed row is a question as the code of its never-seen score read it."""
 
 import json
@@ -18,17 +18,17 @@ def replay():
     return {r["id"]: r for r in json.loads(REPLAY.read_text(encoding="utf-8"))}
 
 
-def test_the_replay_holds_every_fitted_question_of_fresh20_to_fresh38_once(replay):
+def test_the_replay_holds_every_fitted_question_of_fresh20_to_fresh39_once(replay):
     other = json.loads((QUESTIONS / "other_districts.json").read_text(encoding="utf-8"))
     sample = json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8"))
     unanswerable = json.loads((QUESTIONS / "unanswerable.json").read_text(encoding="utf-8"))
-    splits = {f"fresh{n}" for n in range(20, 39)}
+    splits = {f"fresh{n}" for n in range(20, 40)}
     answerable = {q["id"] for q in other + sample if q.get("split") in splits}
     negative = {q["id"] for q in unanswerable if q.get("split") in splits}
-    # a question a 文号 decides is never asked of the model (fresh25: two of its 40; fresh33: one, o2004), so it has
-    # no row
+    # a question a 文号 decides is never asked of the model (fresh25: two of its 40; fresh33: one, o2004; fresh39: one,
+    # o2628), so it has no row
     assert {i for i, r in replay.items() if r["label"] == 1} <= answerable
-    assert len(answerable) - sum(r["label"] == 1 for r in replay.values()) <= 3
+    assert len(answerable) - sum(r["label"] == 1 for r in replay.values()) <= 4
     assert {i for i, r in replay.items() if r["label"] == 0} == negative
     assert {r["split"] for r in replay.values()} == splits
 
@@ -198,6 +198,21 @@ def test_the_replay_of_fresh38_gets_wrong_what_its_never_seen_score_got_wrong(re
     assert {i: fired(rows[i]["features"]) for i in listed} == {
         "o2512": ["scope_miss", "place_top"], "o2514": ["scope_miss", "place_top"], "o2537": ["type_miss"],
         "u3503": [], "u3505": [], "u3509": [], "u3513": []}
+
+
+def test_the_replay_of_fresh39_gets_wrong_what_its_never_seen_score_got_wrong(replay):
+    # fresh39 (noanswer137, stop 28: its rows read by 6ec2fe57's code and committed fit — the code of its score,
+    # 25fdb6ad — on the data dir of its score, /tmp/s28q's): exactly the score's 3 wrong verdicts, each at the
+    # confidence the score printed (to 0.001); 39 of the 40 answerable questions have a row (o2628 asks a 文号)
+    listed = score_misses("fresh39")
+    rows = {i: r for i, r in replay.items() if r["split"] == "fresh39"}
+    wrong = {i: r["p"] for i, r in rows.items() if (r["p"] < r["threshold"]) == bool(r["label"])}
+    assert len(rows) == 63 and sum(r["label"] for r in rows.values()) == 39 and "o2628" not in rows
+    assert wrong.keys() == listed.keys() == {"u3613", "u3619", "u3620"}
+    assert all(abs(wrong[i] - listed[i]) < 0.001 for i in listed)
+    # 德宏州 over 迪庆州's page (迪庆 cut from its 州, so the page named no place of 德宏州's level); the 许昌 公示's
+    # 邮箱 (no row asked an email); the 华安社区 居委会's 地址 (街巷 read as a street: the service cue alone fired)
+    assert {i: fired(rows[i]["features"]) for i in listed} == {"u3613": [], "u3619": [], "u3620": ["service"]}
 
 
 def test_the_checks_and_their_families_as_a_row_shows_them(replay):
