@@ -14,6 +14,16 @@ holder only where no other reader of the document named it, so a shape never ove
   decision, proposed at the organ's level;
 - `association_award`: `授予A(code)、B(code)…等N家企业“Y”称号` on a page of a national association (中国…协会) — the
   association's awards are 国家级 (entrep101's rule for national associations), each name less its award code.
+- `spaced_counted_groups`: headings counting their holders, each followed by that many names separated by spaces, all on
+  one line as printed (`附件 2021年区级示范性家庭农场名单 一、…(3家) A B C 二、…(21家) D …`, entrep138's 瓯海), at the level the
+  line's own list title prints;
+- `counted_in_brackets`: a count entering a list with its holders in brackets after it (`我成功创建自治区级绿色工厂2家(A和B)`,
+  `成都有4家企业入选(A、B、C、D)`), as many names as counted, at the level the clause prints, else the nation's for a
+  `“中华…”` / `“全国…”` title the page names, else the page's one list level; applicants counted (`现申报…的共4家企业(…)`)
+  hold nothing.
+
+A chosen list (`chosen_are`) on a page whose lists name no level takes the one level the page prints (`…省级示范场`,
+entrep138's 巴中 `其中巴中共有9家,分别是A、B…`).
 
 Names are also cleaned of what a list glues to them (`clean_holder`): a rank in brackets (`五得利面粉集团有限公司(16位)`),
 an award code (`(HA·B01~2014(5)/G5)`), the owning group before 所属 (`中集团所属包头业`); and a maker named only for its
@@ -23,28 +33,33 @@ products' models (`佳木斯电机厂7个型号电动机产品…入选`) holds 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from kg.extract.enterprise_classes import is_enterprise
+from kg.parse.normalize import compact, fold
 
 
 @dataclass(frozen=True)
 class Shape:
-    """A named list shape: its reader and the real line it was written for (with the holders and class it must give)."""
+    """A named list shape: its reader and the real line it was written for (with the holders and class it must give);
+    `spaced`: the reader reads the line as printed, its spaces kept (Context.line)."""
     name: str
     read: Callable[[str, "Context"], list[tuple[str, str, str | None, bool]]]
     example: str
     holders: tuple[str, ...]
     level: str = "国家级"
+    spaced: bool = False
 
 
 @dataclass(frozen=True)
 class Context:
     """What a shape may know of its page beyond its line: the levels of the lists the page names ('国家', '省', …;
-    enterprise_sentences.named_list_levels) and the page's text (for the organ that signs it)."""
+    enterprise_sentences.named_list_levels), the page's text (for the organ that signs it) and the line as printed, its
+    spaces kept (names separated by spaces alone)."""
     list_levels: frozenset[str] = frozenset()
     page: str = ""
+    line: str = ""
 
 
 def _level(short: str) -> str:
@@ -55,6 +70,16 @@ def _level(short: str) -> str:
 def page_level(ctx: Context) -> str | None:
     """The one level of the lists the page names, else none."""
     return _level(next(iter(ctx.list_levels))) if len(ctx.list_levels) == 1 else None
+
+
+# a level as a page prints it: "省级示范场", "区级示范性家庭农场", "自治区级绿色工厂"
+_PRINTED_LEVEL = re.compile(r"(国家|自治区|省|市|县|区)级")
+
+
+def printed_level(text: str) -> str | None:
+    """The one level a text prints ('…拟命名…为四川省第八批家庭农场省级示范场…省级示范场监测' → '省级'), else none."""
+    levels = set(_PRINTED_LEVEL.findall(text))
+    return _level(levels.pop()) if len(levels) == 1 else None
 
 
 # ---- names ---------------------------------------------------------------------------------------------------------
@@ -86,9 +111,15 @@ _SPLIT_NAMES = re.compile(r"[、，,]|以及|(?<=[司社场厂店])及|(?<=[司�
 _PLACE_OF = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区|市)的(?=[\u4e00-\u9fff]{4})")
 
 
+_TAIL_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff)）])[，,]([^、，,]+)$")
+
+
 def _names(run: str, cut: bool = False) -> list[str]:
     """The enterprise names of a run "A、B,C及D" (each must be an enterprise's name; where the run is cut at the end of
     the excerpt, its last piece may be a name's start: "…江西星火狮达科技有限公司、江西电化乐丰化工股")."""
+    # (a clause after the list, behind a comma, is no name: "…、通江县森青家庭农场,目前正在公示中", 巴中)
+    if (tail := _TAIL_CLAUSE.search(run)) and not is_enterprise(clean_holder(tail[1])):
+        run = run[: tail.start()]
     names = [clean_holder(_PLACE_OF.sub("", x)) for x in _SPLIT_NAMES.split(run) if x]
     if cut and len(names) > 1 and not is_enterprise(names[-1]):
         names = names[:-1]
@@ -136,7 +167,9 @@ _ORGAN_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级", "县": 
 def chosen_are(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
     """"本次入围的是A,B及C": the holders the page's one named list chose, and the category sub-lists (…是C;…是D、E) the
     same sentence goes on to; "新增的3家…企业,分别是X省的A,Y省的B,C" likewise."""
-    level = page_level(ctx)
+    # (a page whose lists name no level: the one level it prints, "拟命名…为四川省第八批家庭农场省级示范场" ⏎ "其中巴中共有9家,
+    # 分别是A、B…", 巴中)
+    level = page_level(ctx) or (printed_level(ctx.page) if not ctx.list_levels else None)
     if not level:
         return []
     out = []
@@ -223,6 +256,54 @@ def association_award(text: str, ctx: Context) -> list[tuple[str, str, str | Non
     return out
 
 
+# "一、2021年新申报通过的瓯海区示范性家庭农场(3家)": a heading counting its holders (one token of a spaced line)
+_COUNTED_GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．])?(?P<what>\S{2,40}?)[(（]共?(?P<n>\d{1,4})[家户个][)）][:：]?$")
+
+
+def spaced_counted_groups(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"附件 2021年区级示范性家庭农场名单 一、…(3家) A B C 二、…(21家) D …": each heading followed by as many names as it
+    counts, separated by spaces on the line as printed (ctx.line), at the level the line's title prints before the
+    first heading, else the page's one list level."""
+    tokens = [compact(fold(t)) for t in ctx.line.split()]
+    before, groups = [], []
+    for tok in tokens:
+        if m := _COUNTED_GROUP.match(tok):
+            groups.append((m, []))
+        elif groups:
+            groups[-1][1].append(clean_holder(tok))
+        else:
+            before.append(tok)
+    if not groups or any(len(names) != int(m["n"]) or not all(map(is_enterprise, names)) for m, names in groups):
+        return []
+    level = printed_level("".join(before)) or page_level(ctx)
+    return [(n, level, m["what"], False) for m, names in groups for n in names] if level else []
+
+
+_COUNT_THEN_BRACKET = re.compile(r"(?P<before>[^，,。；;()（）]{0,40}?)(?P<n>\d{1,3}|[两二三四五六七八九十])[家户个]"
+                                 r"(?P<after>[^，,。；;()（）\d]{0,12}?)[(（](?P<names>[^()（）]{8,800}?)[)）]")
+_ENTERED = re.compile(r"入选|入围|上榜|创建|获评|获批|认定|命名|评为|荣获|获得|榜上有名")
+_APPLIED = re.compile(r"申报|推荐|参评|参加|申请")
+_NATIONAL_TITLE = re.compile(r"[“\"](?:中华|全国|国家|中国)[\u4e00-\u9fff]{2,16}[”\"]")
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def counted_in_brackets(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"我成功创建自治区级绿色工厂2家(A和B)", "成都有4家企业入选(A、B、C、D)": a count entering a list, its holders in
+    brackets after it — exactly as many enterprise names as counted; applicants (申报, 推荐) hold nothing."""
+    out = []
+    for m in _COUNT_THEN_BRACKET.finditer(text):
+        clause = m["before"] + m["after"]
+        if not _ENTERED.search(clause) or _APPLIED.search(clause):
+            continue
+        names = _names(m["names"])
+        if len(names) != (int(m["n"]) if m["n"].isdigit() else _CN_COUNT[m["n"]]):
+            continue
+        level = printed_level(clause) or ("国家级" if _NATIONAL_TITLE.search(ctx.page) else page_level(ctx))
+        if level:
+            out += [(n, level, None, False) for n in names]
+    return out
+
+
 SHAPES: tuple[Shape, ...] = (
     Shape("inline_numbered_list", inline_numbered_list,
           "农业部办公厅 2013年10月30日 2013年国家生猪核心育种场名单: 1.天津市惠康种猪育种有限公司 2.安平县浩源养殖有限公司 "
@@ -257,6 +338,17 @@ SHAPES: tuple[Shape, ...] = (
           "我会决定授予山东泉林嘉有肥料有限责任公司(HA·B01~2014(5)/G5)、北京澳佳肥业有限公司(HA·B02~2014(5)/G5)等5家企业"
           "“最佳企业奖”称号",
           ("山东泉林嘉有肥料有限责任公司", "北京澳佳肥业有限公司")),
+    # 瓯海区农业农村局 (entrep138): the attachment's two groups on one line, names separated by spaces
+    Shape("spaced_counted_groups", spaced_counted_groups,
+          "附件 2021年区级示范性家庭农场名单 一、2021年新申报通过的瓯海区示范性家庭农场(3家) 温州市瓯海茶山立东家庭农场 "
+          "温州市瓯海茶山宗清家庭农场 温州市瓯海泽雅郑永德家庭农场 二、2021年复评保留资格的瓯海区示范性家庭农场(2家) "
+          "温州市生态园茶山盘盘红家庭农场 温州市瓯海泽雅大昌家庭农场",
+          ("温州市瓯海茶山立东家庭农场", "温州市瓯海茶山宗清家庭农场", "温州市瓯海泽雅郑永德家庭农场",
+           "温州市生态园茶山盘盘红家庭农场", "温州市瓯海泽雅大昌家庭农场"), "区级", spaced=True),
+    # 锡林郭勒盟工信局 (entrep138): a count and its two holders in brackets, joined by 和
+    Shape("counted_in_brackets", counted_in_brackets,
+          "自治区工信厅组织专家评审,我成功创建自治区级绿色工厂2家(西乌珠穆沁旗沁绿肉类食品有限责任公司和阿巴嘎旗额尔敦食品有限公司)。",
+          ("西乌珠穆沁旗沁绿肉类食品有限责任公司", "阿巴嘎旗额尔敦食品有限公司"), "自治区级"),
 )
 _READERS = tuple(dict.fromkeys(s.read for s in SHAPES))
 
@@ -283,7 +375,7 @@ def shaped_records(lines, known: list[dict], ctx: Context, make) -> tuple[list[d
         if ln.blank:
             continue
         text = "".join(ln.text.split())
-        for name, klass, rating, proposed in shaped_holders(text, ctx):
+        for name, klass, rating, proposed in shaped_holders(text, replace(ctx, line=ln.raw)):
             if name in names or any(k.endswith(name) or k.startswith(name) or name.endswith(k) for k in names):
                 continue
             names.add(name)
