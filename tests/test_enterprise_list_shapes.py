@@ -117,3 +117,8 @@ def test_a_count_in_brackets_takes_the_nations_level_for_a_national_title():
 def test_spaced_groups_must_hold_as_many_names_as_counted():
     line = "附件 2021年区级示范性家庭农场名单 一、2021年新申报通过的瓯海区示范性家庭农场(3家) 温州市瓯海茶山立东家庭农场"
     assert shaped_holders("".join(line.split()), Context(frozenset(), "", line)) == []
+
+
+def test_a_counted_list_taken_away_names_no_holder():
+    line = "同时,根据省级绿色制造动态管理有关规定,经审核,确定将浙江美浓世纪集团有限公司等4家省级绿色低碳工厂名单予以撤销。"
+    assert shaped_holders(line, Context(frozenset(), "")) == []

@@ -22,6 +22,9 @@ holder only where no other reader of the document named it, so a shape never ove
   `“中华…”` / `“全国…”` title the page names, else the page's one list level; applicants counted (`现申报…的共4家企业(…)`)
   hold nothing.
 
+- `first_of_counted_list`: the first holder of a counted list an act determines, one of several lists of the sentence
+  (`确定A(园区)等10个…园区名单、B等100家省级绿色低碳工厂名单,现予以公布`, fresh45's 浙江), at the level the list prints.
+
 A chosen list (`chosen_are`) on a page whose lists name no level takes the one level the page prints (`…省级示范场`,
 entrep138's 巴中 `其中巴中共有9家,分别是A、B…`).
 
@@ -304,6 +307,29 @@ def counted_in_brackets(text: str, ctx: Context) -> list[tuple[str, str, str | N
     return out
 
 
+_COUNTED_LIST_ACT = re.compile(r"确定|认定|公布|命名|评定")
+_FIRST_OF_COUNTED = re.compile(r"(?:^|(?<=[、，,]))(?:确定|认定|命名|评定)?(?P<name>[^、，,。；;]{4,40}?)等\d+[家户个]"
+                               r"(?P<level>国家|自治区|省|市|县|区)级(?P<d>[^，,。；;、]{2,30}?)名单")
+
+
+def first_of_counted_list(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"确定建德经济开发区(…)等10个省级绿色低碳工业园区名单、浙江三花汽车零部件有限公司等100家省级绿色低碳工厂名单,现予以
+    公布": the enterprise first of each counted list (家 / 户 / 个) an act determines, at the level the list prints; a
+    clause that takes a title away (移出, 取消) names no holder."""
+    out = []
+    for sentence in re.split(r"(?<=。)", text):
+        if not _COUNTED_LIST_ACT.search(sentence):
+            continue
+        for clause in re.split(r"[；;]", sentence):
+            if _WITHDRAWN.search(clause) or not _COUNTED_LIST_ACT.search(clause):
+                continue
+            for m in _FIRST_OF_COUNTED.finditer(clause):
+                name = clean_holder(m["name"])
+                if is_enterprise(name):
+                    out.append((name, _level(m["level"]), m["level"] + "级" + m["d"], False))
+    return out
+
+
 SHAPES: tuple[Shape, ...] = (
     Shape("inline_numbered_list", inline_numbered_list,
           "农业部办公厅 2013年10月30日 2013年国家生猪核心育种场名单: 1.天津市惠康种猪育种有限公司 2.安平县浩源养殖有限公司 "
@@ -349,6 +375,11 @@ SHAPES: tuple[Shape, ...] = (
     Shape("counted_in_brackets", counted_in_brackets,
           "自治区工信厅组织专家评审,我成功创建自治区级绿色工厂2家(西乌珠穆沁旗沁绿肉类食品有限责任公司和阿巴嘎旗额尔敦食品有限公司)。",
           ("西乌珠穆沁旗沁绿肉类食品有限责任公司", "阿巴嘎旗额尔敦食品有限公司"), "自治区级"),
+    # 浙江省经信厅 浙经信绿色〔2024〕243号 (fresh45): a park's list, then the factories' list of the same act
+    Shape("first_of_counted_list", first_of_counted_list,
+          "经各市组织申报初审推荐、省级部门联审、公示等程序,确定建德经济开发区(建德功能性新材料高新技术产业园区)等10个省级绿色"
+          "低碳工业园区名单、浙江三花汽车零部件有限公司等100家省级绿色低碳工厂名单,现予以公布(附件1、附件2)。",
+          ("浙江三花汽车零部件有限公司",), "省级"),
 )
 _READERS = tuple(dict.fromkeys(s.read for s in SHAPES))
 
