@@ -122,3 +122,10 @@ def test_spaced_groups_must_hold_as_many_names_as_counted():
 def test_a_counted_list_taken_away_names_no_holder():
     line = "同时,根据省级绿色制造动态管理有关规定,经审核,确定将浙江美浓世纪集团有限公司等4家省级绿色低碳工厂名单予以撤销。"
     assert shaped_holders(line, Context(frozenset(), "")) == []
+
+
+def test_glued_rows_need_a_glued_header_a_printed_level_and_numbers_in_order():
+    rows = "1建宁县闽源鑫埠茶油专业合作社油茶种植1200亩2建宁县里心镇根源油茶专业合作社油茶种植1500亩"
+    assert shaped_holders("2023省级农民专业合作社示范社申报名单" + rows, NATIONAL_PAGE) == []  # no header
+    assert shaped_holders("2023农民专业合作社示范社申报名单序号名称经营规模" + rows, NATIONAL_PAGE) == []  # no level
+    assert shaped_holders("2023省级示范社申报名单序号名称" + rows.replace("2建宁", "3建宁"), NATIONAL_PAGE) == []

@@ -25,6 +25,10 @@ holder only where no other reader of the document named it, so a shape never ove
 - `first_of_counted_list`: the first holder of a counted list an act determines, one of several lists of the sentence
   (`确定A(园区)等10个…园区名单、B等100家省级绿色低碳工厂名单,现予以公布`, fresh45's 浙江), at the level the list prints.
 
+- `glued_table_rows`: a table flattened into its line, header and rows glued (`…申报名单序号名称经营规模经营地点负责人1X油茶种植
+  1200亩…2Y…`, entrep138's 建宁): the rows numbered 1, 2, 3 … in order, each number glued to a holder's name, at the level
+  the line prints before the header.
+
 A chosen list (`chosen_are`) on a page whose lists name no level takes the one level the page prints (`…省级示范场`,
 entrep138's 巴中 `其中巴中共有9家,分别是A、B…`).
 
@@ -39,7 +43,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from kg.extract.enterprise_classes import is_enterprise
+from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise
 from kg.parse.normalize import compact, fold
 
 
@@ -330,6 +334,26 @@ def first_of_counted_list(text: str, ctx: Context) -> list[tuple[str, str, str |
     return out
 
 
+# "序号名称经营规模…", "序号企业名称…", "序号单位名称…": a table's header glued into its line
+_GLUED_HEADER = re.compile(r"序号(?:企业|单位|合作社|农场)?名称")
+_ROW_NO = re.compile(r"(?<![\d.．])(\d{1,3})(?=[\u4e00-\u9fff])")
+_ROW_NAME = re.compile(rf"[\u4e00-\u9fff()（）]{{2,40}}?(?:{ENDING_PATTERN})")
+
+
+def glued_table_rows(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"…申报名单序号名称经营规模经营地点负责人1建宁县闽源鑫埠茶油专业合作社油茶种植1200亩…2建宁县里心镇根源油茶专业合作社…":
+    the holders of a table flattened into its line, each glued after its row's number (1, 2, 3 … in order: a number in
+    a cell, "1200亩", is no row's), at the one level the line prints before the header."""
+    if not (header := _GLUED_HEADER.search(text)) or not (level := printed_level(text[: header.start()])):
+        return []
+    rows, want = [], 1
+    for m in _ROW_NO.finditer(text, header.end()):
+        if int(m[1]) == want and (name := _ROW_NAME.match(text, m.end())) and is_enterprise(name[0]):
+            rows.append(name[0])
+            want += 1
+    return [(n, level, None, False) for n in rows] if len(rows) >= 2 else []
+
+
 SHAPES: tuple[Shape, ...] = (
     Shape("inline_numbered_list", inline_numbered_list,
           "农业部办公厅 2013年10月30日 2013年国家生猪核心育种场名单: 1.天津市惠康种猪育种有限公司 2.安平县浩源养殖有限公司 "
@@ -380,6 +404,13 @@ SHAPES: tuple[Shape, ...] = (
           "经各市组织申报初审推荐、省级部门联审、公示等程序,确定建德经济开发区(建德功能性新材料高新技术产业园区)等10个省级绿色"
           "低碳工业园区名单、浙江三花汽车零部件有限公司等100家省级绿色低碳工厂名单,现予以公布(附件1、附件2)。",
           ("浙江三花汽车零部件有限公司",), "省级"),
+    # 建宁县农业农村局's 公示 (0477ly.com, converter, folded; entrep138): the attachment's table glued after the signature
+    Shape("glued_table_rows", glued_table_rows,
+          "建宁县农业农村局2023年12月12日2023省级农民专业合作社示范社申报名单序号名称经营规模经营地点负责人1建宁县闽源鑫埠茶油专业"
+          "合作社油茶种植1200亩黄埠乡黄埠村郑林华2建宁县里心镇根源油茶专业合作社油茶种植1500亩里心镇上黎村李根仔3建宁县溪峰韵"
+          "生态专业合作社蔬菜种植560亩,,野茶加工2.6吨溪源乡桐荣村余祖进4建宁县兴农植保专业合作社社会化服务面积1.25万亩",
+          ("建宁县闽源鑫埠茶油专业合作社", "建宁县里心镇根源油茶专业合作社", "建宁县溪峰韵生态专业合作社", "建宁县兴农植保专业合作社"),
+          "省级"),
 )
 _READERS = tuple(dict.fromkeys(s.read for s in SHAPES))
 
