@@ -14,6 +14,8 @@ holder only where no other reader of the document named it, so a shape never ove
   decision, proposed at the organ's level;
 - `association_award`: `授予A(code)、B(code)…等N家企业“Y”称号` on a page of a national association (中国…协会) — the
   association's awards are 国家级 (entrep101's rule for national associations), each name less its award code.
+- `association_commended`: `发布了首批“Y”表彰决定,对A、B等全国N家…企业进行表彰` on a national association's page (中国公路建设行业
+  协会, entrep138) — 国家级, the quoted title of the same sentence its rating;
 - `spaced_counted_groups`: headings counting their holders, each followed by that many names separated by spaces, all on
   one line as printed (`附件 2021年区级示范性家庭农场名单 一、…(3家) A B C 二、…(21家) D …`, entrep138's 瓯海), at the level the
   line's own list title prints;
@@ -263,6 +265,19 @@ def association_award(text: str, ctx: Context) -> list[tuple[str, str, str | Non
     return out
 
 
+_COMMENDED = re.compile(r"[“\"](?P<award>[^”\"]{2,30})[”\"][^。；;]{0,20}?[，,]对(?P<names>[^。；;“”\"]{4,600}?)等(?:全国)?\d+[家户个]"
+                        r"[^。；;]{0,80}?(?:进行|予以|给予)表彰")
+
+
+def association_commended(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"中国公路建设行业协会发布了首批“公路建设百家诚信施工企业”表彰决定,对A、B等全国134家…公路施工企业进行表彰" on a
+    national association's page: 国家级, the quoted title its rating (the grades the sentence sets as conditions, "评为
+    AA级或A级的", are no class of the holders)."""
+    if not _NATIONAL_ASSOCIATION.search(ctx.page):
+        return []
+    return [(n, "国家级", m["award"], False) for m in _COMMENDED.finditer(text) for n in _names(m["names"])]
+
+
 # "一、2021年新申报通过的瓯海区示范性家庭农场(3家)": a heading counting its holders (one token of a spaced line)
 _COUNTED_GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．])?(?P<what>\S{2,40}?)[(（]共?(?P<n>\d{1,4})[家户个][)）][:：]?$")
 
@@ -388,6 +403,11 @@ SHAPES: tuple[Shape, ...] = (
           "我会决定授予山东泉林嘉有肥料有限责任公司(HA·B01~2014(5)/G5)、北京澳佳肥业有限公司(HA·B02~2014(5)/G5)等5家企业"
           "“最佳企业奖”称号",
           ("山东泉林嘉有肥料有限责任公司", "北京澳佳肥业有限公司")),
+    # 中国市政建设网's report of 中国公路建设行业协会's decision (entrep138)
+    Shape("association_commended", association_commended,
+          "日前,中国公路建设行业协会发布了首批“公路建设百家诚信施工企业”表彰决定,对湖南路桥建设集团公司、山东省路桥集团有限公司"
+          "等全国134家具有一级及以上资质、连续两年在交通运输部信用评价中评为AA级或A级的公路施工企业进行表彰。",
+          ("湖南路桥建设集团公司", "山东省路桥集团有限公司")),
     # 瓯海区农业农村局 (entrep138): the attachment's two groups on one line, names separated by spaces
     Shape("spaced_counted_groups", spaced_counted_groups,
           "附件 2021年区级示范性家庭农场名单 一、2021年新申报通过的瓯海区示范性家庭农场(3家) 温州市瓯海茶山立东家庭农场 "
