@@ -19,8 +19,7 @@ from kg.extract.held_lists import (GRADES, _ACT, _DESIGNATION_OBJECT, _NOT_DESIG
                                    _PUBLISHED, _PUBLISHES, _UNGRADED, _mask, act_holders, enumerations, list_level,
                                    object_class)
 from kg.extract.honour_headings import honour_heading
-from kg.extract.speaker_level import (addresses_townships, county_city_level, names_county_city_award, prints_city_level,
-                                     speaker_level)
+from kg.extract.speaker_level import addresses_townships, county_city_level, prints_city_level, speaker_level
 from kg.extract.held_names import (GENERIC_NAME, LEAD_WORDS, NOT_NAME, PLACE_OR_ORGAN_ITEM, enterprise_name,
                                    enterprise_names)
 from kg.parse.normalize import normalize_line
@@ -509,8 +508,7 @@ class HolderReader:
         line = re.sub(r"[，,]+(?=[、，,])", "", line)  # (a converter's doubled commas: "A,、B,、C等3家企业")
         above, self.above = self.above, line
         # (a page that prints its list as its city's own, 市本级, keeps it 市级 as printed)
-        self.townships = (self.townships or addresses_townships(line) or names_county_city_award(line)) \
-            and not prints_city_level(line)
+        self.townships = (self.townships or addresses_townships(line)) and not prints_city_level(line)
         self.list_published = None  # (a table takes the list of the line just above it only: prose between closes it)
         # (a run of numbered names under its title: its holders, and the sentences before it read as any)
         before, run = run_holders(line, above)

@@ -1,7 +1,6 @@
 """The level of the place a page speaks for ("我市", "我县"): a 市 is a prefecture's city (市级) unless the page shows it
 is a county-level city — its notice addressed to townships (乡镇), which only a county-level government governs directly
-("各乡镇人民政府,市政府直属各单位:", 乐清, entrep118), or the 市长质量奖 it names being a county-level city's ("《如皋市市长
-质量奖管理办法》", entrep138). A prefecture's city addresses its counties ("各县(市、区)人民政府").
+("各乡镇人民政府,市政府直属各单位:", 乐清, entrep118). A prefecture's city addresses its counties ("各县(市、区)人民政府").
 
 Kept out of holder_reader (which reads the acts) so that the rule and its styles can grow on their own.
 """
@@ -32,20 +31,6 @@ def addresses_townships(line: str) -> bool:
     """Whether a line is a notice's addressees opening with the townships of its place."""
     text = "".join(line.split())
     return any(s.pattern.match(text) for s in TOWNSHIP_ADDRESSEES)
-
-
-# A county-level city's own award, named with its city: "根据《如皋市市长质量奖管理办法》规定,市政府决定授予…" (如皋, a county-level
-# city of 南通; entrep138): the page is that city's, and its bare 市's organs and lists rank as a county's (县级), as on a page
-# addressed to townships. The city must be a county-level division (kg.places.division_levels: 2); a prefecture's city
-# naming its own award (广州市市长质量奖) keeps 市级.
-_CITY_AWARD = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,4}?市)市长质量奖")
-
-
-def names_county_city_award(line: str) -> bool:
-    """Whether a line names the 市长质量奖 of a county-level city ("《如皋市市长质量奖管理办法》")."""
-    from kg.places import division_levels
-    levels = division_levels()
-    return any(levels.get(m["city"]) == 2 for m in _CITY_AWARD.finditer("".join(line.split())))
 
 
 # a page that prints its list's level as its city's own ("2023年鹤山市本级示范家庭农场", fresh27) names its class itself:
