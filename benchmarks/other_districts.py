@@ -122,7 +122,10 @@ inside names, 公示 of 复核 and 场景, zones and a county), _entrep101: prop
 shops and works, products, institutes, persons and plain 申报 recommendations as negatives), _entrep118: list shapes
 earlier sets lacked — numbered names glued on one line, ranks and award codes glued after names, sub-lists by category,
 种鸡场 / 种猪场 works, a pipe table of a city's 表彰, short names with dropped characters, 拟认定 and 待完成程序 candidates,
-association lists, 一级 grades, counts and products as negatives), _docmeta89: pages that are not a clean notice — forum posts, reposts and news about a
+association lists, 一级 grades, counts and products as negatives), _entrep138: designations of unseen kinds — 市长质量奖 and
+提名奖 of cities and county-level cities, 老字号 推荐名单 / 推荐名录 公示, 示范社 and 家庭农场 拟名单 / 拟命名 / 申报 公示, 区级
+farms in one line, candidates `进入专家评审`, subsidiaries' short names with AA / A credit grades, counts, clusters, organs and
+survey lists as negatives), _docmeta89: pages that are not a clean notice — forum posts, reposts and news about a
 document, spam mirrors and a hijacked organ name, 解读 pages naming the read document, joint and multi-line titles,
 numbered bracket labels and labels glued to values, towns, banners, 北京 / 天津 / 西藏), _docmeta111: hard title and
 date layouts — titles over two lines or under a banner's date, after an empty field, under spam and chrome lines, wiki and

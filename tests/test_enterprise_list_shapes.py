@@ -3,6 +3,8 @@ names lose what a list glues to them, and a maker named for its products' models
 
 import pytest
 
+from dataclasses import replace
+
 from kg.extract.list_shapes import SHAPES, Context, clean_holder, product_maker, shaped_holders
 
 # the one list the page names (enterprise_sentences.named_list_levels of its lines): the nation's
@@ -12,7 +14,9 @@ ASSOCIATION_PAGE = Context(frozenset(), "关于表彰第五届全国腐植酸行
 
 @pytest.mark.parametrize("shape", SHAPES, ids=lambda s: s.name)
 def test_each_shape_reads_the_holders_of_its_real_line(shape):
-    ctx = ASSOCIATION_PAGE if shape.name == "association_award" else NATIONAL_PAGE
+    ctx = ASSOCIATION_PAGE if shape.name.startswith("association_") else NATIONAL_PAGE
+    if shape.spaced:  # (a shape reading names separated by spaces reads the line as printed)
+        ctx = replace(ctx, line=shape.example)
     got = shape.read("".join(shape.example.split()), ctx)
     assert [n for n, *_ in got] == list(shape.holders)
     assert {level for _, level, *_ in got} == {shape.level}
@@ -71,3 +75,57 @@ def test_a_maker_named_for_its_products_models_holds_nothing():
     line = "绿色设计产品入选数量历年最多。佳木斯电机厂7个型号电动机产品和建龙西钢、建龙北满特钢3个型号钢材产品入选。"
     assert product_maker("佳木斯电机厂", line)
     assert not product_maker("佳木斯电机厂", "佳木斯电机厂入选国家级绿色工厂。")
+
+
+# entrep138's 巴中 (fensifuwu.com, 四川省农业农村厅's 公示): the counted set the page names with 分别是, then a clause after a
+# comma; the page's lists name no level, the page prints one (省级示范场)
+BAZHONG = ("其中巴中共有9家,分别是巴州区肖家大院家庭农场、巴州区曾口镇梁康家庭农场、南江县古耕家庭农场、通江县森青家庭农场,"
+           "目前正在公示中。")
+
+
+def test_a_chosen_list_on_a_page_without_list_levels_takes_the_one_level_the_page_prints():
+    page = "拟命名成都鹿湖半岛家庭农场等277家家庭农场为四川省第八批家庭农场省级示范场,现向社会进行公示。"
+    assert shaped_holders(BAZHONG, Context(frozenset(), page)) == [(n, "省级", None, False) for n in (
+        "巴州区肖家大院家庭农场", "巴州区曾口镇梁康家庭农场", "南江县古耕家庭农场", "通江县森青家庭农场")]
+    assert shaped_holders(BAZHONG, Context(frozenset(), page + "市级示范场")) == []  # two levels printed: none
+
+
+# entrep138's 安宁 (1zhengji.com): the applicants counted, their names in brackets — they hold nothing
+ANNING = ("现申报安宁市市长质量奖的共4家企业(安宁市永昌钢铁有限公司、云南新天力机械制造有限公司、云南光明化工有限公司、"
+          "云南弘祥化工有限公司)。")
+
+
+def test_applicants_counted_in_brackets_hold_nothing():
+    assert shaped_holders(ANNING, Context(frozenset({"市"}), "")) == []
+
+
+def test_a_count_in_brackets_must_name_as_many_enterprises():
+    line = "我成功创建自治区级绿色工厂3家(西乌珠穆沁旗沁绿肉类食品有限责任公司和阿巴嘎旗额尔敦食品有限公司)。"
+    assert shaped_holders(line, NATIONAL_PAGE) == []
+
+
+# entrep138's 成都 (tgrr.com.cn, converter, folded): a province's recommendation list of a national title
+CHENGDU = "名单共12家企业,其中,成都有4家企业入选(四川济生堂药业有限公司、成都天和银楼有限责任公司、成都太和坊酿造有限公司、四川简阳尽春意酒业有限公司)。"
+
+
+def test_a_count_in_brackets_takes_the_nations_level_for_a_national_title():
+    page = Context(frozenset({"省"}), "形成四川省“中华老字号”推荐名单,进行公示。")
+    assert {level for _, level, *_ in shaped_holders(CHENGDU, page)} == {"国家级"}
+    assert {level for _, level, *_ in shaped_holders(CHENGDU, Context(frozenset({"省"}), "四川省老字号名单"))} == {"省级"}
+
+
+def test_spaced_groups_must_hold_as_many_names_as_counted():
+    line = "附件 2021年区级示范性家庭农场名单 一、2021年新申报通过的瓯海区示范性家庭农场(3家) 温州市瓯海茶山立东家庭农场"
+    assert shaped_holders("".join(line.split()), Context(frozenset(), "", line)) == []
+
+
+def test_a_counted_list_taken_away_names_no_holder():
+    line = "同时,根据省级绿色制造动态管理有关规定,经审核,确定将浙江美浓世纪集团有限公司等4家省级绿色低碳工厂名单予以撤销。"
+    assert shaped_holders(line, Context(frozenset(), "")) == []
+
+
+def test_glued_rows_need_a_glued_header_a_printed_level_and_numbers_in_order():
+    rows = "1建宁县闽源鑫埠茶油专业合作社油茶种植1200亩2建宁县里心镇根源油茶专业合作社油茶种植1500亩"
+    assert shaped_holders("2023省级农民专业合作社示范社申报名单" + rows, NATIONAL_PAGE) == []  # no header
+    assert shaped_holders("2023农民专业合作社示范社申报名单序号名称经营规模" + rows, NATIONAL_PAGE) == []  # no level
+    assert shaped_holders("2023省级示范社申报名单序号名称" + rows.replace("2建宁", "3建宁"), NATIONAL_PAGE) == []

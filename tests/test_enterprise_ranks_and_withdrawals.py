@@ -220,3 +220,12 @@ def test_subjects_printed_apart_by_a_comma_pass_a_customs_grade_together():
 def test_members_of_a_ranking(sentence, want):
     assert _held([sentence]) == want
 
+
+
+def test_grades_printed_as_alternatives_are_a_condition_no_class():
+    """中国公路建设行业协会's 百家诚信施工企业 (zgszjs.com, entrep138): the AA / A grades are what the commended had to hold."""
+    from kg.extract.enterprise_sentences import narrative_classes
+    line = ("日前,中国公路建设行业协会发布了首批“公路建设百家诚信施工企业”表彰决定,对湖南路桥建设集团公司、山东省路桥集团有限公司"
+            "等全国134家具有一级及以上资质、连续两年在交通运输部信用评价中评为AA级或A级的公路施工企业进行表彰。")
+    assert not [k for _, k, _ in narrative_classes(line) if k in ("AA", "A")]
+    assert narrative_classes("湖南路桥建设集团公司被评为AA级信用企业。")[0][1] == "AA"  # one grade: the class

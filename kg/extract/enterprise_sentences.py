@@ -362,9 +362,15 @@ def _subjects_before(sentence: str, at: int) -> list[str]:
     return parts if len(parts) >= 1 and all(map(is_enterprise, parts)) and not CLAUSE_WORDS.search(clause) else []
 
 
+# grades printed as alternatives set a condition, no class (中国公路建设行业协会, entrep138: "对A、B等全国134家…连续两年在
+# 交通运输部信用评价中评为AA级或A级的公路施工企业进行表彰")
+_ALTERNATIVE_GRADES = re.compile(r"[A-Z]{1,3}[级类]或者?[A-Z]{1,3}[级类]")
+
+
 def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str, str, str | None]]:
     """(enterprise, class, label) for every enterprise a sentence puts in a class; `env_credit`: the page is about
-    企业环境信用, so a bare level (不良企业) names its card."""
+    企业环境信用, so a bare level (不良企业) names its card; grades printed as alternatives (AA级或A级) are none."""
+    sentence = _ALTERNATIVE_GRADES.sub("", sentence)
     out = []
     # the layouts in order; the first that yields names decides (a verb with no names before it is not a list)
     for layout in (_NARRATIVE, _COUNTED_THEN_CLASS, _CLASS_FIRST, _SUBJECT_THEN_CLASS, _PASSED_COUNTED, _COUNTED_GRADED):

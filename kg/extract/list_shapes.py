@@ -14,6 +14,25 @@ holder only where no other reader of the document named it, so a shape never ove
   decision, proposed at the organ's level;
 - `association_award`: `授予A(code)、B(code)…等N家企业“Y”称号` on a page of a national association (中国…协会) — the
   association's awards are 国家级 (entrep101's rule for national associations), each name less its award code.
+- `association_commended`: `发布了首批“Y”表彰决定,对A、B等全国N家…企业进行表彰` on a national association's page (中国公路建设行业
+  协会, entrep138) — 国家级, the quoted title of the same sentence its rating;
+- `spaced_counted_groups`: headings counting their holders, each followed by that many names separated by spaces, all on
+  one line as printed (`附件 2021年区级示范性家庭农场名单 一、…(3家) A B C 二、…(21家) D …`, entrep138's 瓯海), at the level the
+  line's own list title prints;
+- `counted_in_brackets`: a count entering a list with its holders in brackets after it (`我成功创建自治区级绿色工厂2家(A和B)`,
+  `成都有4家企业入选(A、B、C、D)`), as many names as counted, at the level the clause prints, else the nation's for a
+  `“中华…”` / `“全国…”` title the page names, else the page's one list level; applicants counted (`现申报…的共4家企业(…)`)
+  hold nothing.
+
+- `first_of_counted_list`: the first holder of a counted list an act determines, one of several lists of the sentence
+  (`确定A(园区)等10个…园区名单、B等100家省级绿色低碳工厂名单,现予以公布`, fresh45's 浙江), at the level the list prints.
+
+- `glued_table_rows`: a table flattened into its line, header and rows glued (`…申报名单序号名称经营规模经营地点负责人1X油茶种植
+  1200亩…2Y…`, entrep138's 建宁): the rows numbered 1, 2, 3 … in order, each number glued to a holder's name, at the level
+  the line prints before the header.
+
+A chosen list (`chosen_are`) on a page whose lists name no level takes the one level the page prints (`…省级示范场`,
+entrep138's 巴中 `其中巴中共有9家,分别是A、B…`).
 
 Names are also cleaned of what a list glues to them (`clean_holder`): a rank in brackets (`五得利面粉集团有限公司(16位)`),
 an award code (`(HA·B01~2014(5)/G5)`), the owning group before 所属 (`中集团所属包头业`); and a maker named only for its
@@ -23,28 +42,33 @@ products' models (`佳木斯电机厂7个型号电动机产品…入选`) holds 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
-from kg.extract.enterprise_classes import is_enterprise
+from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise
+from kg.parse.normalize import compact, fold
 
 
 @dataclass(frozen=True)
 class Shape:
-    """A named list shape: its reader and the real line it was written for (with the holders and class it must give)."""
+    """A named list shape: its reader and the real line it was written for (with the holders and class it must give);
+    `spaced`: the reader reads the line as printed, its spaces kept (Context.line)."""
     name: str
     read: Callable[[str, "Context"], list[tuple[str, str, str | None, bool]]]
     example: str
     holders: tuple[str, ...]
     level: str = "国家级"
+    spaced: bool = False
 
 
 @dataclass(frozen=True)
 class Context:
     """What a shape may know of its page beyond its line: the levels of the lists the page names ('国家', '省', …;
-    enterprise_sentences.named_list_levels) and the page's text (for the organ that signs it)."""
+    enterprise_sentences.named_list_levels), the page's text (for the organ that signs it) and the line as printed, its
+    spaces kept (names separated by spaces alone)."""
     list_levels: frozenset[str] = frozenset()
     page: str = ""
+    line: str = ""
 
 
 def _level(short: str) -> str:
@@ -55,6 +79,16 @@ def _level(short: str) -> str:
 def page_level(ctx: Context) -> str | None:
     """The one level of the lists the page names, else none."""
     return _level(next(iter(ctx.list_levels))) if len(ctx.list_levels) == 1 else None
+
+
+# a level as a page prints it: "省级示范场", "区级示范性家庭农场", "自治区级绿色工厂"
+_PRINTED_LEVEL = re.compile(r"(国家|自治区|省|市|县|区)级")
+
+
+def printed_level(text: str) -> str | None:
+    """The one level a text prints ('…拟命名…为四川省第八批家庭农场省级示范场…省级示范场监测' → '省级'), else none."""
+    levels = set(_PRINTED_LEVEL.findall(text))
+    return _level(levels.pop()) if len(levels) == 1 else None
 
 
 # ---- names ---------------------------------------------------------------------------------------------------------
@@ -86,9 +120,15 @@ _SPLIT_NAMES = re.compile(r"[、，,]|以及|(?<=[司社场厂店])及|(?<=[司�
 _PLACE_OF = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区|市)的(?=[\u4e00-\u9fff]{4})")
 
 
+_TAIL_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff)）])[，,]([^、，,]+)$")
+
+
 def _names(run: str, cut: bool = False) -> list[str]:
     """The enterprise names of a run "A、B,C及D" (each must be an enterprise's name; where the run is cut at the end of
     the excerpt, its last piece may be a name's start: "…江西星火狮达科技有限公司、江西电化乐丰化工股")."""
+    # (a clause after the list, behind a comma, is no name: "…、通江县森青家庭农场,目前正在公示中", 巴中)
+    if (tail := _TAIL_CLAUSE.search(run)) and not is_enterprise(clean_holder(tail[1])):
+        run = run[: tail.start()]
     names = [clean_holder(_PLACE_OF.sub("", x)) for x in _SPLIT_NAMES.split(run) if x]
     if cut and len(names) > 1 and not is_enterprise(names[-1]):
         names = names[:-1]
@@ -136,7 +176,9 @@ _ORGAN_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级", "县": 
 def chosen_are(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
     """"本次入围的是A,B及C": the holders the page's one named list chose, and the category sub-lists (…是C;…是D、E) the
     same sentence goes on to; "新增的3家…企业,分别是X省的A,Y省的B,C" likewise."""
-    level = page_level(ctx)
+    # (a page whose lists name no level: the one level it prints, "拟命名…为四川省第八批家庭农场省级示范场" ⏎ "其中巴中共有9家,
+    # 分别是A、B…", 巴中)
+    level = page_level(ctx) or (printed_level(ctx.page) if not ctx.list_levels else None)
     if not level:
         return []
     out = []
@@ -223,6 +265,110 @@ def association_award(text: str, ctx: Context) -> list[tuple[str, str, str | Non
     return out
 
 
+_COMMENDED = re.compile(r"[“\"](?P<award>[^”\"]{2,30})[”\"][^。；;]{0,20}?[，,]对(?P<names>[^。；;“”\"]{4,600}?)等(?:全国)?\d+[家户个]"
+                        r"[^。；;]{0,80}?(?:进行|予以|给予)表彰")
+
+
+def association_commended(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"中国公路建设行业协会发布了首批“公路建设百家诚信施工企业”表彰决定,对A、B等全国134家…公路施工企业进行表彰" on a
+    national association's page: 国家级, the quoted title its rating (the grades the sentence sets as conditions, "评为
+    AA级或A级的", are no class of the holders)."""
+    if not _NATIONAL_ASSOCIATION.search(ctx.page):
+        return []
+    return [(n, "国家级", m["award"], False) for m in _COMMENDED.finditer(text) for n in _names(m["names"])]
+
+
+# "一、2021年新申报通过的瓯海区示范性家庭农场(3家)": a heading counting its holders (one token of a spaced line)
+_COUNTED_GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．])?(?P<what>\S{2,40}?)[(（]共?(?P<n>\d{1,4})[家户个][)）][:：]?$")
+
+
+def spaced_counted_groups(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"附件 2021年区级示范性家庭农场名单 一、…(3家) A B C 二、…(21家) D …": each heading followed by as many names as it
+    counts, separated by spaces on the line as printed (ctx.line), at the level the line's title prints before the
+    first heading, else the page's one list level."""
+    tokens = [compact(fold(t)) for t in ctx.line.split()]
+    before, groups = [], []
+    for tok in tokens:
+        if m := _COUNTED_GROUP.match(tok):
+            groups.append((m, []))
+        elif groups:
+            groups[-1][1].append(clean_holder(tok))
+        else:
+            before.append(tok)
+    if not groups or any(len(names) != int(m["n"]) or not all(map(is_enterprise, names)) for m, names in groups):
+        return []
+    level = printed_level("".join(before)) or page_level(ctx)
+    return [(n, level, m["what"], False) for m, names in groups for n in names] if level else []
+
+
+_COUNT_THEN_BRACKET = re.compile(r"(?P<before>[^，,。；;()（）]{0,40}?)(?P<n>\d{1,3}|[两二三四五六七八九十])[家户个]"
+                                 r"(?P<after>[^，,。；;()（）\d]{0,12}?)[(（](?P<names>[^()（）]{8,800}?)[)）]")
+_ENTERED = re.compile(r"入选|入围|上榜|创建|获评|获批|认定|命名|评为|荣获|获得|榜上有名")
+_APPLIED = re.compile(r"申报|推荐|参评|参加|申请")
+_NATIONAL_TITLE = re.compile(r"[“\"](?:中华|全国|国家|中国)[\u4e00-\u9fff]{2,16}[”\"]")
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def counted_in_brackets(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"我成功创建自治区级绿色工厂2家(A和B)", "成都有4家企业入选(A、B、C、D)": a count entering a list, its holders in
+    brackets after it — exactly as many enterprise names as counted; applicants (申报, 推荐) hold nothing."""
+    out = []
+    for m in _COUNT_THEN_BRACKET.finditer(text):
+        clause = m["before"] + m["after"]
+        if not _ENTERED.search(clause) or _APPLIED.search(clause):
+            continue
+        names = _names(m["names"])
+        if len(names) != (int(m["n"]) if m["n"].isdigit() else _CN_COUNT[m["n"]]):
+            continue
+        level = printed_level(clause) or ("国家级" if _NATIONAL_TITLE.search(ctx.page) else page_level(ctx))
+        if level:
+            out += [(n, level, None, False) for n in names]
+    return out
+
+
+_COUNTED_LIST_ACT = re.compile(r"确定|认定|公布|命名|评定")
+_FIRST_OF_COUNTED = re.compile(r"(?:^|(?<=[、，,]))(?:确定|认定|命名|评定)?(?P<name>[^、，,。；;]{4,40}?)等\d+[家户个]"
+                               r"(?P<level>国家|自治区|省|市|县|区)级(?P<d>[^，,。；;、]{2,30}?)名单")
+
+
+def first_of_counted_list(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"确定建德经济开发区(…)等10个省级绿色低碳工业园区名单、浙江三花汽车零部件有限公司等100家省级绿色低碳工厂名单,现予以
+    公布": the enterprise first of each counted list (家 / 户 / 个) an act determines, at the level the list prints; a
+    clause that takes a title away (移出, 取消) names no holder."""
+    out = []
+    for sentence in re.split(r"(?<=。)", text):
+        if not _COUNTED_LIST_ACT.search(sentence):
+            continue
+        for clause in re.split(r"[；;]", sentence):
+            if _WITHDRAWN.search(clause) or not _COUNTED_LIST_ACT.search(clause):
+                continue
+            for m in _FIRST_OF_COUNTED.finditer(clause):
+                name = clean_holder(m["name"])
+                if is_enterprise(name):
+                    out.append((name, _level(m["level"]), m["level"] + "级" + m["d"], False))
+    return out
+
+
+# "序号名称经营规模…", "序号企业名称…", "序号单位名称…": a table's header glued into its line
+_GLUED_HEADER = re.compile(r"序号(?:企业|单位|合作社|农场)?名称")
+_ROW_NO = re.compile(r"(?<![\d.．])(\d{1,3})(?=[\u4e00-\u9fff])")
+_ROW_NAME = re.compile(rf"[\u4e00-\u9fff()（）]{{2,40}}?(?:{ENDING_PATTERN})")
+
+
+def glued_table_rows(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"…申报名单序号名称经营规模经营地点负责人1建宁县闽源鑫埠茶油专业合作社油茶种植1200亩…2建宁县里心镇根源油茶专业合作社…":
+    the holders of a table flattened into its line, each glued after its row's number (1, 2, 3 … in order: a number in
+    a cell, "1200亩", is no row's), at the one level the line prints before the header."""
+    if not (header := _GLUED_HEADER.search(text)) or not (level := printed_level(text[: header.start()])):
+        return []
+    rows, want = [], 1
+    for m in _ROW_NO.finditer(text, header.end()):
+        if int(m[1]) == want and (name := _ROW_NAME.match(text, m.end())) and is_enterprise(name[0]):
+            rows.append(name[0])
+            want += 1
+    return [(n, level, None, False) for n in rows] if len(rows) >= 2 else []
+
+
 SHAPES: tuple[Shape, ...] = (
     Shape("inline_numbered_list", inline_numbered_list,
           "农业部办公厅 2013年10月30日 2013年国家生猪核心育种场名单: 1.天津市惠康种猪育种有限公司 2.安平县浩源养殖有限公司 "
@@ -257,6 +403,34 @@ SHAPES: tuple[Shape, ...] = (
           "我会决定授予山东泉林嘉有肥料有限责任公司(HA·B01~2014(5)/G5)、北京澳佳肥业有限公司(HA·B02~2014(5)/G5)等5家企业"
           "“最佳企业奖”称号",
           ("山东泉林嘉有肥料有限责任公司", "北京澳佳肥业有限公司")),
+    # 中国市政建设网's report of 中国公路建设行业协会's decision (entrep138)
+    Shape("association_commended", association_commended,
+          "日前,中国公路建设行业协会发布了首批“公路建设百家诚信施工企业”表彰决定,对湖南路桥建设集团公司、山东省路桥集团有限公司"
+          "等全国134家具有一级及以上资质、连续两年在交通运输部信用评价中评为AA级或A级的公路施工企业进行表彰。",
+          ("湖南路桥建设集团公司", "山东省路桥集团有限公司")),
+    # 瓯海区农业农村局 (entrep138): the attachment's two groups on one line, names separated by spaces
+    Shape("spaced_counted_groups", spaced_counted_groups,
+          "附件 2021年区级示范性家庭农场名单 一、2021年新申报通过的瓯海区示范性家庭农场(3家) 温州市瓯海茶山立东家庭农场 "
+          "温州市瓯海茶山宗清家庭农场 温州市瓯海泽雅郑永德家庭农场 二、2021年复评保留资格的瓯海区示范性家庭农场(2家) "
+          "温州市生态园茶山盘盘红家庭农场 温州市瓯海泽雅大昌家庭农场",
+          ("温州市瓯海茶山立东家庭农场", "温州市瓯海茶山宗清家庭农场", "温州市瓯海泽雅郑永德家庭农场",
+           "温州市生态园茶山盘盘红家庭农场", "温州市瓯海泽雅大昌家庭农场"), "区级", spaced=True),
+    # 锡林郭勒盟工信局 (entrep138): a count and its two holders in brackets, joined by 和
+    Shape("counted_in_brackets", counted_in_brackets,
+          "自治区工信厅组织专家评审,我成功创建自治区级绿色工厂2家(西乌珠穆沁旗沁绿肉类食品有限责任公司和阿巴嘎旗额尔敦食品有限公司)。",
+          ("西乌珠穆沁旗沁绿肉类食品有限责任公司", "阿巴嘎旗额尔敦食品有限公司"), "自治区级"),
+    # 浙江省经信厅 浙经信绿色〔2024〕243号 (fresh45): a park's list, then the factories' list of the same act
+    Shape("first_of_counted_list", first_of_counted_list,
+          "经各市组织申报初审推荐、省级部门联审、公示等程序,确定建德经济开发区(建德功能性新材料高新技术产业园区)等10个省级绿色"
+          "低碳工业园区名单、浙江三花汽车零部件有限公司等100家省级绿色低碳工厂名单,现予以公布(附件1、附件2)。",
+          ("浙江三花汽车零部件有限公司",), "省级"),
+    # 建宁县农业农村局's 公示 (0477ly.com, converter, folded; entrep138): the attachment's table glued after the signature
+    Shape("glued_table_rows", glued_table_rows,
+          "建宁县农业农村局2023年12月12日2023省级农民专业合作社示范社申报名单序号名称经营规模经营地点负责人1建宁县闽源鑫埠茶油专业"
+          "合作社油茶种植1200亩黄埠乡黄埠村郑林华2建宁县里心镇根源油茶专业合作社油茶种植1500亩里心镇上黎村李根仔3建宁县溪峰韵"
+          "生态专业合作社蔬菜种植560亩,,野茶加工2.6吨溪源乡桐荣村余祖进4建宁县兴农植保专业合作社社会化服务面积1.25万亩",
+          ("建宁县闽源鑫埠茶油专业合作社", "建宁县里心镇根源油茶专业合作社", "建宁县溪峰韵生态专业合作社", "建宁县兴农植保专业合作社"),
+          "省级"),
 )
 _READERS = tuple(dict.fromkeys(s.read for s in SHAPES))
 
@@ -283,7 +457,7 @@ def shaped_records(lines, known: list[dict], ctx: Context, make) -> tuple[list[d
         if ln.blank:
             continue
         text = "".join(ln.text.split())
-        for name, klass, rating, proposed in shaped_holders(text, ctx):
+        for name, klass, rating, proposed in shaped_holders(text, replace(ctx, line=ln.raw)):
             if name in names or any(k.endswith(name) or k.startswith(name) or name.endswith(k) for k in names):
                 continue
             names.add(name)
