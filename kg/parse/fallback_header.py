@@ -207,8 +207,12 @@ _ABSTRACT_TAG = re.compile(r"^[<＜〈‹]正[>＞〉›]")
 _ABSTRACT_LABEL = re.compile(r"^[【\[]?(?:内容)?摘要[】\]]?[:：]?$")
 
 
+# the masthead the abstract keeps glued before the 文号 ("<正>辽宁省人民政府文件辽政发[2021]19号各市人民政府,…", docmeta134)
+_GLUED_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{4,30}?文件(?=[\u4e00-\u9fff]{1,10}[〔\[［【(（﹝]\s*(?:19|20)\d{2})")
+
+
 def _number_then_recipients(c: str) -> re.Match | None:
-    c = _ABSTRACT_TAG.sub("", c)
+    c = _GLUED_MASTHEAD.sub("", _ABSTRACT_TAG.sub("", c))
     m = _NUMBER_THEN_RECIPIENTS.match(c) if len(c) >= 150 else None
     return m if m and "关于" not in m["to"] and P.RECIPIENTS.match(m["to"]) else None
 

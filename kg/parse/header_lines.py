@@ -116,6 +116,10 @@ _JOINT_ORGANS_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}?{P._ORGAN_TAIL}[
 _TITLE_TAIL_IN_NUMBER = re.compile(r"的|通知|意见|方案|决定|通告|公告|办法|规定|细则|报告|通报")
 
 
+# the dash a document site prints between a title and the 文号 it glues on
+_GLUE_DASHES = "-－—–"
+
+
 def _unglue(c: str) -> tuple[str, str | None]:
     """A title line with its 文号 glued on ("…的通知某政办发〔2023〕12号", "鲁政发〔2014〕20号《…》"): (title, 文号)."""
     c = VALIDITY_MARK.sub("", c)
@@ -123,13 +127,14 @@ def _unglue(c: str) -> tuple[str, str | None]:
                                               or _JOINT_ORGANS_TITLE.match(t)) and bool(P.DOC_TYPE_END.search(t))
     m = _NUMBER_AT_END.search(c)
     if m:
-        bracket = c.index("〔", m.start()) if "〔" in c[m.start():] else m.end()
+        bracket = next((i for i in range(m.start(), m.end()) if c[i] in "〔[［【(（﹝"), m.end())
         # the organ part of the 文号 starts after the title's type word; a part that still holds the title's tail
         # ("…任务分解落实方案的通知常政发〔2023〕1号": 分解 is a type word too, 落实方案的通知常政发 no organ part) is passed over
-        cuts = [k for k in range(m.start(), bracket) if is_title(c[:k])]
+        # (a document site glues them by a dash: "…实施方案的通知-青政办[2008]172号", docmeta134's 青海 page)
+        cuts = [k for k in range(m.start(), bracket) if is_title(c[:k].rstrip(_GLUE_DASHES))]
         k = next((k for k in cuts if not _TITLE_TAIL_IN_NUMBER.search(c[k:bracket])), cuts[0] if cuts else None)
         if k is not None:
-            return c[:k], normalize_doc_number(c[k:])
+            return c[:k].rstrip(_GLUE_DASHES), normalize_doc_number(c[k:])
     m = _NUMBER_IN_PARENS.search(c)  # "2021年县政府重点工作任务(华政发〔2021〕2号)"
     if m and len(c[: m.start()]) >= 6:
         return c[: m.start()], normalize_doc_number(m["num"])

@@ -22,8 +22,8 @@ from kg.parse.page_titles import organ_level_field
 from kg.resolve import full_name
 from kg.parse.signature import (glued_signing_date, is_signer, month_dated_signer, self_named_signer,
                                 signer_under_date, undated_closing_signer)
-from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
-                                   split_organs, title_organ, town_title_organ)
+from kg.parse.title_organs import (opening_organs, organs_over_title, organs_set_apart, reading_organ, report_organ,
+                                   speaker_organ, split_organs, title_organ, town_title_organ)
 from kg.parse.source_fields import _UNIT_OF_LEVEL, byline_source, closing_source, news_source
 from kg.parse.unsigned_issuers import (adopted_by_meeting, committee_title_organ, department_field, issuing_notice_organ,
                                       organ_line_heading, place_title_decider, signed_in_full, town_plan_notice)
@@ -783,7 +783,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if signer and len(signers) >= 2 and (_JOINT_TITLE.search(compact(h.title or ""))
                                          or _JOINT_TITLE.search(compact(h.issuer or ""))):
         return signer  # "安溪县教育局等七部门关于…": the seven signers
-    opened = opening_organs(h.title) or organs_over_title(lines, h) if not printed else []
+    # (or set apart by 、: "中共广西壮族自治区委员会、广西壮族自治区人民政府关于命名…的决定", a law site's joint decision, docmeta134)
+    opened = opening_organs(h.title) or organs_set_apart(h.title) or organs_over_title(lines, h) if not printed else []
     if len(opened) == 1 and len(signers) == 1 and _UNIT_OF_LEVEL.match(re.sub(r"委$", "委员会", compact(opened[0]))) \
             and P.ORGAN_PLACE.match(compact(signer)) and _same_organ(opened[0], signer) \
             and len(compact(signer)) > len(compact(opened[0])):

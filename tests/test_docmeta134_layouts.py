@@ -1,0 +1,99 @@
+"""Document titles, numbers and issuers on page layouts first seen in docmeta134 (stop 28): one row per layout, the real
+lines of the page it was found on (benchmarks/data/other_districts_docmeta134/texts, URL in each row's comment), cut;
+guards keep layouts that must stay as they were."""
+
+import pytest
+
+from kg.parse.header_lines import _unglue
+from kg.parse.normalize import normalize_lines
+from kg.parse.segment import segment_issue
+from kg.parse.title_organs import title_organ
+
+# (what, text, {field: value} of the document the page is)
+PAGES = [
+    # heihe.dbw.cn/system/2018/03/15/057949785.shtml (heilongjiang_heihe-…, lines 5-9, cut): a city's yearly order on a
+    # news portal, titled by the organ and the year, cut before any signature
+    ("an order titled by its organ and its year",
+     "  您当前的位置 : 东北网  >  黑河新闻网  >  黑河时政\n黑河市人民政府2018年森林防火命令\n//heihe.dbw.cn  2018-03-15 10:28:44\n\n"
+     "  为有效预防森林火灾、保障人民生命财产安全、保护森林资源,确保不发生重特大森林火灾,根据《森林防火条例》发布如下命令:\n\n"
+     "  一、2018年全市春季森林防火期为3月15日—6月15日,秋季森林防火期为9月15日—11月15日。\n",
+     {"title": "黑河市人民政府2018年森林防火命令", "issuer": "黑河市人民政府", "date": "2018-03-15"}),
+    # slcyfh.mem.gov.cn/Item/27311.aspx (heilongjiang-2019-…, lines 1-7, cut): the same kind of order reposted by another
+    # organ's site, its source a website
+    ("a province's yearly order reposted, its source a website",
+     "功能栏:\n您现在的位置:中国森林草原防灭火网>> 信息公开>> 政务公开>> 正文\n\n黑龙江省人民政府2019年森林草原防火命令\n\n"
+     "作者: 发布时间:2019年03月01日 来源:应急管理部网站\n\n"
+     "    为有效预防和扑救森林草原火灾,确保人民生命财产和国家森林草原资源安全,根据《森林防火条例》《草原防火条例》和《黑龙江省森林防火条例》有关规定,"
+     "结合我省实际,特发布如下命令:\n",
+     {"issuer": "黑龙江省人民政府", "date": "2019-03-01"}),
+    # m.110.com/fagui/226940.html (guangxi-dangwei-zhengfu-…, lines 1-5, cut): a joint decision titled by the party
+    # committee and the government set apart by 、
+    ("a joint title's organs set apart by 、",
+     "法律法规\n登录        电话咨询\n中共广西壮族自治区委员会、广西壮族自治区人民政府关于命名南宁市等为自治区第四轮文明城市、城区、县城和授予北海市等为"
+     "创建文明城市、城区、县城工作先进单位的决定\n\n  从2000年起,我区在21个城市、69个县城开展了创建自治区第四轮文明城市、城区、县城活动。\n",
+     {"issuer": "中共广西壮族自治区委员会、广西壮族自治区人民政府"}),
+    # 360docs.net/doc/1c19312000.html (qinghai-jiben-caoyuan-…, lines 1-2, cut): a document site's heading naming another
+    # document, then the notice's title glued to its number by a dash
+    ("a title glued to its number by a dash",
+     "青海省实施《中华人民共和国草原法》细则\n青海省人民政府办公厅转发省农牧厅关于基本草原划定试点工作实施方案的通知-青政办[2008]172号\n"
+     "西宁市、各自治州人民政府,海东行署,省政府各委、办、厅、局:省农牧厅制定的《青海省基本草原划定试点工作实施方案》已经省人民政府同意,"
+     "现转发给你们,请认真组织实施。\n",
+     {"title": "青海省人民政府办公厅转发省农牧厅关于基本草原划定试点工作实施方案的通知", "doc_number": "青政办〔2008〕172号"}),
+    # scholarmate.com/S/astXb3 (liaoning-quxiao-xiafang-…, the whole excerpt): an abstract gluing the masthead, the number
+    # and the recipients on one line
+    ("an abstract's masthead glued to the number and the recipients",
+     "摘要\n\n<正>辽宁省人民政府文件辽政发[2021]19号各市人民政府,省政府各厅委、各直属机构:根据党中央、国务院和省委相关要求,以及法律、法规、规章等"
+     "\"立改废释\"情况,经研究论证,省政府决定取消下放调整一批行政许可等职权事项59项。其中:取消25项,下放1项,调整至省直相关部门行使职权26项,"
+     "因法律法规增加行政职权事项3项,承接国家下放职权事项4项。相关行政职权事项目录将通过省政府门户网站向社会发布。\n",
+     {"doc_number": "辽政发〔2021〕19号", "issuer": "辽宁省人民政府"}),
+    # m.c6h6o6.com/zwgk/fggw/zfgz/content/post_2837908.html (guangdong_guangzhou-…-ling8-…, lines 3-23, cut; converter,
+    # normalised): a related-news heading, the breadcrumb, the title behind a validity label, bullets, a revision note,
+    # then the decree: the page's top is the decree's
+    ("a rules page's top over the decree, its title behind a validity label",
+     "相關新聞\n當前位置:首頁 > 政務公開 > 法規(guī)公文\n\n已失效 廣州市政府信息公開規(guī)定\n\n  • 2002-11-06\n"
+     "  • 來源: 市政府辦公廳 本網(wǎng)\n  • 分享到\n  • -\n本規章已修訂 請點擊閱讀最新版本\n\n廣州市人民政府令\n\n第8號\n\n"
+     "  《廣州市政府信息公開規(guī)定》已經(jīng)第11屆108次市政府常務會議討論通過,現(xiàn)予公布,自2003年1月1日起施行。\n\n"
+     "市長 林樹森\n二○○二年十一月六日\n\n廣州市政府信息公開規(guī)定\n\n第一章  總 則\n",
+     {"title": "广州市政府信息公开规定", "doc_number": "广州市人民政府令第8号", "issuer": "广州市人民政府",
+      "date": "2002-11-06", "whole_page": True}),
+]
+
+
+@pytest.mark.parametrize("what,text,want", PAGES, ids=[p[0] for p in PAGES])
+def test_document_fields_of_first_sight_layouts(what, text, want):
+    want = dict(want)
+    docs = segment_issue(normalize_lines(text), "x.txt").documents
+    d = next(d for d in docs if d.metadata.get("part") != "preamble")
+    if want.pop("whole_page", False):  # the page's top is the document's: no preamble of its own
+        assert [x.metadata.get("part") for x in docs] == [None], (what, [x.title for x in docs])
+    for field, value in want.items():
+        assert getattr(d, field) == value, (what, field, getattr(d, field))
+
+
+# (title, the organ it names) — an organ then a year (docmeta134's 黑河 / 黑龙江 orders) and guards
+TITLE_ORGANS = [
+    ("黑河市人民政府2018年森林防火命令", "黑河市人民政府"),  # docmeta134 heilongjiang_heihe-…, line 6
+    ("黑龙江省人民政府2019年森林草原防火命令", "黑龙江省人民政府"),  # docmeta134 heilongjiang-2019-…, line 4
+    ("托克逊县人民政府工作规则", "托克逊县人民政府"),  # guard: the organ before its subject, as before
+    ("黑河市人民政府2018年第一次常务会议纪要", None),  # constructed guard: a year after the organ, no document's kind
+    ("市人民政府2018年森林防火命令", None),  # constructed guard: no place named
+]
+
+
+@pytest.mark.parametrize("title,want", TITLE_ORGANS)
+def test_the_organ_a_title_opens_with_before_its_year(title, want):
+    assert title_organ(title) == want
+
+
+# (title line, (title, 文号)) — a number glued after the title by a dash, and guards
+UNGLUED = [
+    ("青海省人民政府办公厅转发省农牧厅关于基本草原划定试点工作实施方案的通知-青政办[2008]172号",  # docmeta134 青海, line 2
+     ("青海省人民政府办公厅转发省农牧厅关于基本草原划定试点工作实施方案的通知", "青政办〔2008〕172号")),
+    ("关于印发某县实施方案的通知-关于某县的补充通知", ("关于印发某县实施方案的通知-关于某县的补充通知", None)),  # no number
+    ("某县人民政府关于加强管理的通知某政发〔2023〕12号", ("某县人民政府关于加强管理的通知", "某政发〔2023〕12号")),  # no dash
+]
+
+
+@pytest.mark.parametrize("line,want", UNGLUED)
+def test_a_number_glued_after_the_title(line, want):
+    assert _unglue(line) == want
