@@ -717,6 +717,13 @@ def place_signer(place: str, lines: list[Line], start: int, end: int) -> str | N
 _PLACELESS_TITLE = re.compile(r"^(?P<organ>[市县区旗](?:人民)?政府(?:办公室|办公厅)?)(?=关于|印发|转发|批转|贯彻)")
 
 
+def _set_apart(title: str | None) -> str | None:
+    """The organs a title opens with set apart by 、, joined as the issuer ("中共广西壮族自治区委员会、广西壮族自治区人民政府关于命名…
+    的决定", a law site's joint decision, docmeta134), where no organ line names them as printed (docmeta28's 北京 bureaus
+    keep their organ line's "北京市财政局 市水利局")."""
+    return "、".join(organs_set_apart(title)) or None
+
+
 def placeless_title_organ(title: str | None) -> str | None:
     """The government (or its office) a title opens with by its level only; None otherwise."""
     m = _PLACELESS_TITLE.match(compact(title or ""))
@@ -783,8 +790,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if signer and len(signers) >= 2 and (_JOINT_TITLE.search(compact(h.title or ""))
                                          or _JOINT_TITLE.search(compact(h.issuer or ""))):
         return signer  # "安溪县教育局等七部门关于…": the seven signers
-    # (or set apart by 、: "中共广西壮族自治区委员会、广西壮族自治区人民政府关于命名…的决定", a law site's joint decision, docmeta134)
-    opened = opening_organs(h.title) or organs_set_apart(h.title) or organs_over_title(lines, h) if not printed else []
+    opened = opening_organs(h.title) or organs_over_title(lines, h) if not printed else []
     if len(opened) == 1 and len(signers) == 1 and _UNIT_OF_LEVEL.match(re.sub(r"委$", "委员会", compact(opened[0]))) \
             and P.ORGAN_PLACE.match(compact(signer)) and _same_organ(opened[0], signer) \
             and len(compact(signer)) > len(compact(opened[0])):
@@ -828,6 +834,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
         or page_issuer(lines, max(h.start, 0), end, h.title, bool(h.doc_number)) \
         or organ_line_heading(lines, h.title, h.title_start) \
+        or _set_apart(h.title) \
         or department_field(lines, max(h.start, 0), end) \
         or adopting_congress(lines, max(h.start, 0), end) \
         or organ_over_number(lines, h)
