@@ -56,6 +56,24 @@ PAGES = [
      "市長 林樹森\n二○○二年十一月六日\n\n廣州市政府信息公開規(guī)定\n\n第一章  總 則\n",
      {"title": "广州市政府信息公开规定", "doc_number": "广州市人民政府令第8号", "issuer": "广州市人民政府",
       "date": "2002-11-06", "whole_page": True}),
+    # www.zgq.gov.cn/zgqxxgk/c108335/202106/4575292fe42e4437a91dafd760175e2d.shtml (fresh45 jiangxi_ganzhou-zhanggong-…,
+    # lines 9-19, cut): the signing date stripped of 年月日, alone over the disclosure note, the organ a seal
+    ("a stripped signing date alone over the disclosure note",
+     "赣州市章贡区人民政府\n\n关于印发《赣州市章贡区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的通知\n\n"
+     "各镇人民政府、街道办事处,区政府各部门,驻区有关单位、区属各单位:\n\n"
+     "现将《赣州市章贡区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》印发给你们,请认真贯彻执行。    \n\n202158\n\n(此件主动公开)\n",
+     {"date": "2021-05-08"}),
+    # jlgjxh.com.cn/article/9/shengjiaoyutingwenjian/2015/0401/3411.html (fresh44 jilin_jiaoyuting-2015-…, lines 1-4):
+    # a notice on one line, the attachment's label between its last sentence and its signature
+    ("an attachment's label between the body and the signature on one line",
+     "吉林省教育厅文件\n吉教发[2015]1号关于印发《吉林省教育厅2015年工作要点》的通知\n"
+     "各市(州)、长白山管委会教育局,梅河口、公主岭市教育局,各高等学校,厅机关各处室和直属单位:\n"
+     "现将《吉林省教育厅2015年工作要点》印发给你们,请结合实际,认真抓好贯彻落实。 附件:吉林省教育厅2015年工作要点 吉林省教育厅 2015年3月10日\n",
+     {"date": "2015-03-10", "issuer": "吉林省教育厅"}),
+    # guard (constructed): a stripped number alone under the body with no disclosure note stays no date
+    ("a stripped number with no disclosure note under it",
+     "某县人民政府\n\n关于印发《某县工作方案》的通知\n\n各乡镇人民政府:\n\n现将《某县工作方案》印发给你们,请认真贯彻执行。\n\n202158\n",
+     {"date": None}),
 ]
 
 
