@@ -70,6 +70,15 @@ PAGES = [
      "各市(州)、长白山管委会教育局,梅河口、公主岭市教育局,各高等学校,厅机关各处室和直属单位:\n"
      "现将《吉林省教育厅2015年工作要点》印发给你们,请结合实际,认真抓好贯彻落实。 附件:吉林省教育厅2015年工作要点 吉林省教育厅 2015年3月10日\n",
      {"date": "2015-03-10", "issuer": "吉林省教育厅"}),
+    # tanjiaoyi.com/article-79575-1.html (fresh45 zhejiang_jingxinting-2024-…, lines 1-9, cut): the title twice, a 文号 field
+    # alone on the line under the second copy, then the 主送
+    ("a 文号 field alone under the title",
+     "省经信厅 省发展改革委 省生态环境厅关于公布2024年浙江省级绿色低碳工业园区、工厂名单及动态管理结果的通知\n\n"
+     "2024-11-20 09:20 来源: 浙江省经济和信息化厅\n\n"
+     "省经信厅 省发展改革委 省生态环境厅关于公布2024年浙江省级绿色低碳工业园区、工厂名单及动态管理结果的通知\n\n"
+     "文号:浙经信绿色〔2024〕243号\n\n各市、县(市、区)经信局、发展改革委(局)、生态环境局:\n\n"
+     "为深入实施绿色制造标杆引领,加快推进制造业绿色低碳转型,根据《绿色工厂梯度培育及管理暂行办法》(工信部节〔2024〕13号)要求,现予以公布。\n",
+     {"doc_number": "浙经信绿色〔2024〕243号"}),
     # guard (constructed): a stripped number alone under the body with no disclosure note stays no date
     ("a stripped number with no disclosure note under it",
      "某县人民政府\n\n关于印发《某县工作方案》的通知\n\n各乡镇人民政府:\n\n现将《某县工作方案》印发给你们,请认真贯彻执行。\n\n202158\n",
