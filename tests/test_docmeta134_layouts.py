@@ -79,6 +79,22 @@ PAGES = [
      "文号:浙经信绿色〔2024〕243号\n\n各市、县(市、区)经信局、发展改革委(局)、生态环境局:\n\n"
      "为深入实施绿色制造标杆引领,加快推进制造业绿色低碳转型,根据《绿色工厂梯度培育及管理暂行办法》(工信部节〔2024〕13号)要求,现予以公布。\n",
      {"doc_number": "浙经信绿色〔2024〕243号"}),
+    # gaxf.apcreports.org.cn/zfzc/news/10751.html (fresh44 jilin_yanbian-huangnihe-…, lines 1-12, cut): a news item whose only organ credit closes
+    # its last paragraph in brackets, the writer after it
+    ("a news item's credit closing its last paragraph",
+     "中国报道网——中国外文局亚太传播中心唯一官方中文网\n位置:当前位置:首页 >> 金融\n\n积极开展联合检查 确保节日消防安全\n\n"
+     "发布时间:2019-01-30 19:22:55 推广 来源:中国报道\n\n"
+     "为深入推进冬春火灾防控工作,确保“春节”期间辖区火灾形势稳定。1月28日,吉林省黄泥河森林公安局消防大队联合治安大队,深入辖区内重点单位、"
+     "人员密集场所开展节前四防安全检查行动。\n\n"
+     "此次联合安全检查,共出动车辆2台次、警力8人次,检查单位场所7家,下发检查意见书7份,未发现火险安全隐患。通过此次检查进一步提高了社会单位"
+     "管理人员消防安全意识,为“新春佳节”期间消防安全奠定了良好的社会基础。(稿源:黄泥河森林公安局 通讯员:刘树鑫)\n\n责任编辑:马尧\n",
+     {"issuer": "黄泥河森林公安局"}),
+    # guard (constructed): the same credit naming a newspaper names no organ
+    ("a news item's closing credit naming a newspaper",
+     "积极开展联合检查 确保节日消防安全\n\n发布时间:2019-01-30 19:22:55\n\n"
+     "此次联合安全检查,共出动车辆2台次、警力8人次,检查单位场所7家,下发检查意见书7份,未发现火险安全隐患。通过此次检查进一步提高了社会单位"
+     "管理人员消防安全意识,为“新春佳节”期间消防安全奠定了良好的社会基础。(稿源:吉林日报 通讯员:刘树鑫)\n",
+     {"issuer": None}),
     # guard (constructed): a stripped number alone under the body with no disclosure note stays no date
     ("a stripped number with no disclosure note under it",
      "某县人民政府\n\n关于印发《某县工作方案》的通知\n\n各乡镇人民政府:\n\n现将《某县工作方案》印发给你们,请认真贯彻执行。\n\n202158\n",

@@ -35,6 +35,7 @@ _FIELD_LABELS = (
     ("本文来源", "news"),
     ("发布来源", "news"),
     ("稿件来源", "news"),
+    ("稿源", "news"),  # "(稿源:黄泥河森林公安局 通讯员:刘树鑫)" closing a news item (fresh44 jilin_yanbian-huangnihe-…)
     ("资讯来源", "news"),
     ("供稿", "news"),
     ("供稿单位", "news"),
@@ -247,6 +248,11 @@ _NOT_AN_ORGAN = re.compile(r"报|网|新闻|融媒|媒体|电视|广播|客户�
 _NEWS_CREDIT = re.compile(r"^[(（](?P<organ>[\u4e00-\u9fff]{3,30}?)(?:供稿|[:：][\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})[)）]$")
 
 
+# a bracketed credit closing a news item's last paragraph, its writer after the organ ("…奠定了良好的社会基础。(稿源:黄泥河森林
+# 公安局 通讯员:刘树鑫)", fresh44's 黄泥河 item): the organ as printed
+_TRAILING_CREDIT = re.compile(rf"[。!！][(（]{_labels('news')}[:：](?P<organ>[{_CJK}]{{2,30}}?){_NEWS_END}[^()（）]{{0,20}}[)）]$")
+
+
 def _credited_organ(organ: str) -> bool:
     """`organ` (a news item's credit; a bracketed part after the name, "…局(办公室)", is not read for its end) ends on
     an organ's own word and names no newspaper, site, media centre, account or company: news_source's organ test
@@ -288,6 +294,10 @@ def news_source(lines: list[Line], start: int, end: int, dated: bool = False) ->
             for organ in found + ([credit["organ"]] if credit else []):
                 if _credited_organ(organ):
                     return organ
+    for j in reversed(shown):  # (or a credit closing the last paragraph, however long it runs: see _TRAILING_CREDIT)
+        m = _TRAILING_CREDIT.search(compact(lines[j].text))
+        if m and _credited_organ(m["organ"]):
+            return m["organ"]
     return None
 
 
