@@ -4,7 +4,7 @@ guards keep layouts that must stay as they were."""
 
 import pytest
 
-from kg.parse.header_lines import _unglue
+from kg.parse.header_lines import _unglue, drop_title_wrapping
 from kg.parse.normalize import normalize_lines
 from kg.parse.segment import segment_issue
 from kg.parse.title_organs import title_organ
@@ -95,6 +95,13 @@ PAGES = [
      "此次联合安全检查,共出动车辆2台次、警力8人次,检查单位场所7家,下发检查意见书7份,未发现火险安全隐患。通过此次检查进一步提高了社会单位"
      "管理人员消防安全意识,为“新春佳节”期间消防安全奠定了良好的社会基础。(稿源:吉林日报 通讯员:刘树鑫)\n",
      {"issuer": None}),
+    # kefan21.com/news/html/?616.html (fresh45 guangxi_nanning-longan-…, lines 1-4, cut): a betting mirror's headline: its path, then the
+    # notice's title after the last dash
+    ("a betting mirror's path before the title",
+     "全站搜索\n首页『摩臣5注册登陆』-摩臣5娱乐平台-首页-隆安县人民政府办公室关于印发隆安县财政专项扶贫资金管理办法的通知\n"
+     "作者:管理员    发布于:2023-03-15 21:50:16    文字:【】【】【\n\n"
+     "  经县人民政府同意,现将《隆安县财政专项扶贫资金管理办法》印发给你们,请结合实际认真贯彻执行。\n",
+     {"title": "隆安县人民政府办公室关于印发隆安县财政专项扶贫资金管理办法的通知", "issuer": "隆安县人民政府办公室"}),
     # guard (constructed): a stripped number alone under the body with no disclosure note stays no date
     ("a stripped number with no disclosure note under it",
      "某县人民政府\n\n关于印发《某县工作方案》的通知\n\n各乡镇人民政府:\n\n现将《某县工作方案》印发给你们,请认真贯彻执行。\n\n202158\n",
@@ -140,3 +147,17 @@ UNGLUED = [
 @pytest.mark.parametrize("line,want", UNGLUED)
 def test_a_number_glued_after_the_title(line, want):
     assert _unglue(line) == want
+
+
+# (line, title) — a betting mirror's dashed path before the organ's title (fresh45's 隆安 mirror, line 2) and guards
+UNWRAPPED = [
+    ("首页『摩臣5注册登陆』-摩臣5娱乐平台-首页-隆安县人民政府办公室关于印发隆安县财政专项扶贫资金管理办法的通知",
+     "隆安县人民政府办公室关于印发隆安县财政专项扶贫资金管理办法的通知"),
+    ("首页-新闻中心-某县人民政府关于加强管理的通知", "首页-新闻中心-某县人民政府关于加强管理的通知"),  # no betting word: kept
+    ("某市体育彩票中心-关于开展彩票销售活动", "某市体育彩票中心-关于开展彩票销售活动"),  # no organ's whole title after: kept
+]
+
+
+@pytest.mark.parametrize("line,want", UNWRAPPED)
+def test_a_betting_path_before_the_title(line, want):
+    assert drop_title_wrapping(line) == want

@@ -232,6 +232,11 @@ TITLE_WRAPPINGS: tuple[tuple[str, re.Pattern], ...] = (
     # title is read from 关于 (the organ is not printed)
     ("gambling_brand_before_about", re.compile(r"^(?P<brand>\d{3,}[\u4e00-\u9fff]{0,4}?(?:体育|投注|娱乐|彩票|棋牌|博彩|官网|平台"
                                                r"|入口)[\u4e00-\u9fff]{0,4}?)(?P<rest>关于.+)$")),
+    # a betting mirror's path before the organ's whole title, its parts set apart by dashes ("首页『摩臣5注册登陆』-摩臣5
+    # 娱乐平台-首页-隆安县人民政府办公室关于印发…的通知", fresh45's 隆安 mirror): a betting word in its first part, never an
+    # organ's; the title is the organ's, after the last dash
+    ("betting_path_before_title", re.compile(r"^(?P<path>.{0,20}?(?:注册|登陆|登录|娱乐|投注|彩票|棋牌|博彩)[^-—]{0,12}"
+                                             r"(?:[-—][^-—]{1,12}){0,3}[-—])(?P<rest>[\u4e00-\u9fff].+)$")),
 )
 
 
@@ -258,6 +263,8 @@ def drop_title_wrapping(title: str | None) -> str | None:
         if name == "year_before_organ_title" and _organ_title(m["rest"]):
             return m["rest"]
         if name == "gambling_brand_before_about" and P.DOC_TYPE_END.search(m["rest"]):
+            return m["rest"]
+        if name == "betting_path_before_title" and _organ_title(m["rest"]):
             return m["rest"]
     return title
 
