@@ -11,7 +11,7 @@ from pathlib import Path
 from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.header_lines import (_TITLE_TAIL, _date_and_number, _is_header_stop, _title_complete, _unglue,
-                                   drop_title_wrapping)
+                                   drop_betting_path)
 from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _nonblank_after
 from kg.parse.metadata import is_metadata_line, parse_any_date
 from kg.parse.normalize import compact, normalize_doc_number
@@ -717,7 +717,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
             title = rest
         # (a news list's bullet is not the headline's, nor a pipe table's cell bars: "(已废止)微政办字〔2019〕24号 关于…的通知 |")
         title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆").strip("|｜"))
-        title = drop_title_wrapping(title)  # (a betting mirror's path before the organ's title: its organ is read)
+        title = drop_betting_path(title)  # (a betting mirror's path before the organ's title: its organ is read)
     elif (glued := _glued_title(lines, start, end)) is not None:  # a page on one line, the title run into the text
         j, title, number = glued
         title_end = j

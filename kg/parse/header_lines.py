@@ -12,7 +12,8 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, fold, normalize_doc_number
 
-__all__ = ["VALIDITY_MARK", "TITLE_WRAPPINGS", "drop_column_tag", "drop_title_label", "drop_title_wrapping"]
+__all__ = ["VALIDITY_MARK", "TITLE_WRAPPINGS", "drop_betting_path", "drop_column_tag", "drop_title_label",
+           "drop_title_wrapping"]
 
 
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
@@ -267,6 +268,13 @@ def drop_title_wrapping(title: str | None) -> str | None:
         if name == "betting_path_before_title" and _organ_title(m["rest"]):
             return m["rest"]
     return title
+
+
+def drop_betting_path(line: str) -> str:
+    """The line without a betting mirror's dashed path before an organ's whole title (TITLE_WRAPPINGS'
+    betting_path_before_title), where the rest is one; else the line as it is (read before a line is judged a title)."""
+    m = dict(TITLE_WRAPPINGS)["betting_path_before_title"].match(line)
+    return m["rest"] if m and _organ_title(m["rest"]) else line
 
 
 # a repost's kind tag before the title ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于…"): like a 解读 page's "【文字解读】",
