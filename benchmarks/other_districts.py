@@ -132,6 +132,9 @@ date layouts — titles over two lines or under a banner's date, after an empty 
 law-site headers, `二OO八` and day-less dates, body-only pages, news items), _docmeta119: hard issuer and date
 layouts — 政府令 pages, people's congress 公告 and presidium signatures, spam-replaced organs and stripped dates, organ
 lines without a signing organ, 【】 label blocks with code publishers, a gazette masthead and a rules list as negatives),
+_docmeta134: first-sight layouts — orders and 通告 on news portals cut before their signature, bracket-label blocks with a
+filing number, stripped numbers and dates, body-only and recipient-first pages, a glued masthead, joint titles, status
+labels and renamed banners, news and body-only negatives),
 _tasks99: responsibility wordings
 earlier sets lacked — colon-headed 职责分工 lists, 第N条 articles naming bodies beside classes, 三定 `将X职责划归Y`, `由X行使`,
 `A、B、C联动D、E`, place lists sharing one organ word, back-references, persons' words and 我局 deeds as negatives), _tasks107: task-division wordings of other districts — `由X委托Y负责管理`, `行业管理为X`, `(N)X。负责` duty lists,

@@ -28,6 +28,9 @@ CHROME = [
     ("友善列印、收藏", "buttons"),
     ("分享到:65.3K", "share_count"),  # fresh41 guangxi_pinglu-yunhe-…-tongzhi: under the repost's 发布时间
     ("分享:1200", "share_count"),  # constructed: the same button with a plain count
+    ("相關新聞", "related_heading"),  # docmeta134 guangdong_guangzhou-zhengfu-xinxi-gongkai-guiding-ling8: over the breadcrumb
+    ("本規章已修訂 請點擊閱讀最新版本", "revision_note"),  # docmeta134 广州 rules page: under its date and source bullets
+    ("  • -", "lone_mark"),  # docmeta134 广州 rules page: a bullet under the share button, its item lost
     # a template site's entry heading over the copy (fresh41 yunnan_xishuangbanna-…-zhidu; oh100.com/ahsrst/a/201608/
     # 184514.html; alatiku.com/fanwen/zhidu/69wpw5.html)
     ("第一篇:规范性文件制定备案和清理制度(精选)", "template_heading"),
@@ -155,6 +158,8 @@ NOT_CHROME = [
     "关于做好政府网站支持IPv6改造工作的通知",  # constructed guard: a title naming IPv6
     "关于开展适老化模式改造工作的通知",  # constructed guard: a title naming the mode
     "实施生活困难老年人家庭适老化改造260户",  # fresh texts (traditional, normalised): the word in a report's sentence
+    "相关新闻报道汇编",  # constructed guards for related_heading / revision_note: more words after the heading's,
+    "本规定已修订的条款自公布之日起施行",  # a rule's sentence naming its revision, no link to a newer version
     "分享到朋友圈",  # constructed guards for share_count / template_heading: a button's words with no count,
     "第一篇 总则",  # a code's part heading (no 精选), a title naming a selection
     "关于公布2023年度精选案例的通知",

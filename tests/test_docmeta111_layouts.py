@@ -23,6 +23,10 @@ WRAPPED = [
     # fresh43 liaoning_zhengfu-bangongting-2007-… (a spam mirror of 辽宁's gazette, line 3): a gambling brand where the
     # mirror replaced the 办公厅's name, before the title's 关于 (docmeta119 round)
     ("365体育投注关于开展规章清理工作的通知", "gambling_brand_before_about", "关于开展规章清理工作的通知"),
+    # fresh45 guangxi_nanning-longan-… (a betting mirror, kefan21.com, line 2): the mirror's dashed path before the
+    # organ's whole title (docmeta134 round)
+    ("首页『摩臣5注册登陆』-摩臣5娱乐平台-首页-隆安县人民政府办公室关于印发隆安县财政专项扶贫资金管理办法的通知",
+     "betting_path_before_title", "隆安县人民政府办公室关于印发隆安县财政专项扶贫资金管理办法的通知"),
 ]
 
 # real titles (gold of the sets named) that open with a year or end on a bracketed number, and stay whole

@@ -3261,6 +3261,8 @@ def test_a_number_with_a_bracketed_office(line, num):
     ("(2022年1月29日芜湖市人民政府令第65号公布 自2022年3月1日起施行)", "芜湖市人民政府令第65号"),
     ("(2023年10月23日内蒙古自治区人民政府令第262号公布,自2023年12月1日起施行)", "内蒙古自治区人民政府令第262号"),
     ("(1991年3月26日济南市人民政府令19号发布)", "济南市人民政府令19号"),
+    # in force from its publication (law.foodmate.net/show-221381.html, fresh45 guangxi_zhengfuling-7-2004-…, line 1)
+    ("(2004年6月29日广西壮族自治区人民政府令第7号公布 自公布之日起施行)", "广西壮族自治区人民政府令第7号"),
     # the State Council's joint decree with the Military Commission (docmeta33's law-site page of a 1993 决定, 法律资料网)
     ("(1993年4月27日国务院中央军委会令第113号发布)", "国务院中央军委会令第113号"),
     # the adopting meeting first (https://www.ccgp-neimenggu.gov.cn/docs/… 货物进出口管理条例): not this note's shape

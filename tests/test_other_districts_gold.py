@@ -348,6 +348,13 @@ DOCMETA111 = DATA.parent / "other_districts_docmeta111"
 # signing organ, 【】 label blocks with code publishers, a gazette's masthead, a rules list without titles, periodical and
 # forum reposts, news items), scored once before any rule was written for it (first_score.txt beside its gold)
 DOCMETA119 = DATA.parent / "other_districts_docmeta119"
+# a helper's eighth development set of document pages (docmeta134: the first sight of a new page layout — orders and
+# 通告 on news portals cut before their signature, `[ label ]value` blocks whose 发文字号 holds a filing number, numbers and
+# dates stripped of their brackets and 年月日, body-only pages signed inline or by a recipient-first forwarding notice, a
+# masthead glued to its number, joint party-and-government titles, status and validity labels before a title, a banner
+# holding a bureau's later name, a day.month.year site time, negatives), scored once before any rule was written for it
+# (first_score.txt beside its gold)
+DOCMETA134 = DATA.parent / "other_districts_docmeta134"
 # a helper's development set of responsibility wordings earlier sets lacked (tasks99: colon-headed 职责分工 lists and a
 # numbered 预案 member list, 第N条 articles naming a 管委会 / 自治县人民政府 beside class subjects, 三定 `将X职责划归Y`, `由X行使`,
 # `A、B、C联动D、E`, place lists sharing one organ word, back-references (`该队`, `新区`, `该镇`), 我局 deeds, persons' words and
@@ -390,7 +397,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99, "fresh42": FRESH42,
         "fresh43": FRESH43, "docmeta111": DOCMETA111, "tasks107": TASKS107,
         "fresh44": FRESH44, "fresh45": FRESH45, "fresh46": FRESH46, "tasks117": TASKS117, "tasks135": TASKS135,
-        "docmeta119": DOCMETA119, "fresh47": FRESH47}
+        "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -419,7 +426,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"},
           "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"},
           "fresh44": {"dev"}, "fresh45": {"dev"}, "fresh46": {"dev"}, "tasks117": {"dev"}, "tasks135": {"dev"},
-          "docmeta119": {"dev"}, "fresh47": {"fresh47"}}
+          "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"fresh47"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1291,6 +1298,9 @@ def test_later_set_coverage(name):
                                           # their gold URLs were checked by a script that printed only used / free; their
                                           # texts are compared here, never read)
                                           ("docmeta119", tuple(n for n in SETS if n != "docmeta119")),
+                                          # docmeta134 was gathered after every other set (gold URLs checked by a script that
+                                          # printed only used / free over every gold.json and questions/*.json)
+                                          ("docmeta134", tuple(n for n in SETS if n != "docmeta134")),
                                           # tasks99 was gathered after every other set (fresh40 and fresh41 kept apart by
                                           # the stop's claims file and a script that printed only used / unused over every
                                           # worktree's gold URLs; their texts never read)
@@ -1655,6 +1665,23 @@ def test_docmeta119_set_is_hard_issuer_and_date_layouts():
     assert sum(d["doc_number"] is None for d in docs) >= 10  # negatives for invented numbers
     assert sum("news_item" in r["styles"] for r in recs) >= 2
     assert (DOCMETA119 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
+def test_docmeta134_set_is_first_sight_layouts():
+    """The docmeta134 set holds document pages chosen for layouts that lose a document field on first sight (orders on
+    news portals, bracket-label blocks with a filing number, stripped numbers and dates, body-only and recipient-first
+    pages, a glued masthead, joint titles, status labels, renamed banners) with negatives, annotated by hand;
+    first_score.txt keeps the score before any rule."""
+    recs = GOLD["docmeta134"]
+    assert 20 <= len(recs) <= 26 and all(r["split"] == "dev" and r["genre"] == "metadata" for r in recs)
+    assert len({r["province"] for r in recs} - {"全国"}) >= 12 and {r["script"] for r in recs} == SCRIPTS
+    docs = [d for r in recs for d in r["documents"]]
+    assert sum(d["issuer"] is not None for d in docs) >= 15 and sum(d["date"] is not None for d in docs) >= 15
+    assert sum(d["title"] is None for d in docs) >= 5  # body-only pages: no title to invent
+    assert sum(d["doc_number"] is None for d in docs) >= 10  # negatives for invented numbers
+    first = (DOCMETA134 / "first_score.txt").read_text(encoding="utf-8").splitlines()
+    # a header (commit, time, command), then the benchmark's output: its warnings, the split line, the table
+    assert first[0].startswith("# commit ") and any(line.startswith("split: all; 21 files") for line in first)
 
 
 def test_docent59_set_is_documents_and_classes_of_the_least_held_places():

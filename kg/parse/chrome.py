@@ -142,6 +142,13 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # names set apart by spaces ("首 页 新闻中心 政务公开 政务服务 放管服改革 政民互动 知识产权"); a title's words are never
     # set apart so
     ("menu_bar", re.compile(r"^首\s*页(?:\s+(?!关于)[\u4e00-\u9fff]{2,6}){4,}$")),
+    # a column's heading of related links, alone on its line over the page's title ("相關新聞", docmeta134's 广州 rules page)
+    ("related_heading", re.compile(r"^相关(?:新闻|文章|阅读|链接|信息|文件|推荐)$")),
+    # a rules site's note that a newer version exists ("本規章已修訂 請點擊閱讀最新版本", docmeta134's 广州 rules page)
+    ("revision_note", re.compile(r"^本(?:规章|规定|文件|法规|条例|办法)已(?:修订|修改|废止|失效)[,，。]?请?点击(?:阅读|查看)"
+                                 r"最新(?:版本|文本)?$")),
+    # a bullet left without its item, a lone dash or dots ("  • -" under a page's share button, docmeta134's 广州 rules page)
+    ("lone_mark", re.compile(r"^[-—–_|｜.。…~～]+$")),
 )
 # the styles matched on the printed line, spaces kept (the others on the spaceless line)
 _ON_RAW = {"menu_bar"}

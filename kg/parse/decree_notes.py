@@ -23,7 +23,9 @@ _NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1
                           r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)"
                           # (the note going on to the day it takes effect: "(2022年1月29日芜湖市人民政府令第65号公布 自2022年
                           # 3月1日起施行)", "…令第262号公布,自2023年12月1日起施行)")
-                          r"(?:[,，;；]?自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起(?:施行|实施|生效))?(?(open)[)）]?)$")
+                          # (or from its publication: "(2004年6月29日广西壮族自治区人民政府令第7号公布 自公布之日起施行)", fresh45)
+                          r"(?:[,，;；]?自(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|公布之日|发布之日)起(?:施行|实施|生效))?"
+                          r"(?(open)[)）]?)$")
 # a note line reporting an amendment: the text printed is the amended one, which the first decree did not publish
 _AMENDED_NOTE = re.compile(r"(?:修订|修正|修改)[)）]?$|^根据")
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.header_lines import _TITLE_TAIL, _date_and_number, _is_header_stop, _title_complete, _unglue
+from kg.parse.header_lines import (_TITLE_TAIL, _date_and_number, _is_header_stop, _title_complete, _unglue,
+                                   drop_betting_path)
 from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _nonblank_after
 from kg.parse.metadata import is_metadata_line, parse_any_date
 from kg.parse.normalize import compact, normalize_doc_number
@@ -207,8 +208,12 @@ _ABSTRACT_TAG = re.compile(r"^[<＜〈‹]正[>＞〉›]")
 _ABSTRACT_LABEL = re.compile(r"^[【\[]?(?:内容)?摘要[】\]]?[:：]?$")
 
 
+# the masthead the abstract keeps glued before the 文号 ("<正>辽宁省人民政府文件辽政发[2021]19号各市人民政府,…", docmeta134)
+_GLUED_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{4,30}?文件(?=[\u4e00-\u9fff]{1,10}[〔\[［【(（﹝]\s*(?:19|20)\d{2})")
+
+
 def _number_then_recipients(c: str) -> re.Match | None:
-    c = _ABSTRACT_TAG.sub("", c)
+    c = _GLUED_MASTHEAD.sub("", _ABSTRACT_TAG.sub("", c))
     m = _NUMBER_THEN_RECIPIENTS.match(c) if len(c) >= 150 else None
     return m if m and "关于" not in m["to"] and P.RECIPIENTS.match(m["to"]) else None
 
@@ -712,6 +717,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
             title = rest
         # (a news list's bullet is not the headline's, nor a pipe table's cell bars: "(已废止)微政办字〔2019〕24号 关于…的通知 |")
         title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆").strip("|｜"))
+        title = drop_betting_path(title)  # (a betting mirror's path before the organ's title: its organ is read)
     elif (glued := _glued_title(lines, start, end)) is not None:  # a page on one line, the title run into the text
         j, title, number = glued
         title_end = j

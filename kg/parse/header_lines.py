@@ -12,7 +12,8 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, fold, normalize_doc_number
 
-__all__ = ["VALIDITY_MARK", "TITLE_WRAPPINGS", "drop_column_tag", "drop_title_label", "drop_title_wrapping"]
+__all__ = ["VALIDITY_MARK", "TITLE_WRAPPINGS", "drop_betting_path", "drop_column_tag", "drop_title_label",
+           "drop_title_wrapping"]
 
 
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
@@ -116,6 +117,10 @@ _JOINT_ORGANS_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}?{P._ORGAN_TAIL}[
 _TITLE_TAIL_IN_NUMBER = re.compile(r"的|通知|意见|方案|决定|通告|公告|办法|规定|细则|报告|通报")
 
 
+# the dash a document site prints between a title and the 文号 it glues on
+_GLUE_DASHES = "-－—–"
+
+
 def _unglue(c: str) -> tuple[str, str | None]:
     """A title line with its 文号 glued on ("…的通知某政办发〔2023〕12号", "鲁政发〔2014〕20号《…》"): (title, 文号)."""
     c = VALIDITY_MARK.sub("", c)
@@ -123,13 +128,14 @@ def _unglue(c: str) -> tuple[str, str | None]:
                                               or _JOINT_ORGANS_TITLE.match(t)) and bool(P.DOC_TYPE_END.search(t))
     m = _NUMBER_AT_END.search(c)
     if m:
-        bracket = c.index("〔", m.start()) if "〔" in c[m.start():] else m.end()
+        bracket = next((i for i in range(m.start(), m.end()) if c[i] in "〔[［【(（﹝"), m.end())
         # the organ part of the 文号 starts after the title's type word; a part that still holds the title's tail
         # ("…任务分解落实方案的通知常政发〔2023〕1号": 分解 is a type word too, 落实方案的通知常政发 no organ part) is passed over
-        cuts = [k for k in range(m.start(), bracket) if is_title(c[:k])]
+        # (a document site glues them by a dash: "…实施方案的通知-青政办[2008]172号", docmeta134's 青海 page)
+        cuts = [k for k in range(m.start(), bracket) if is_title(c[:k].rstrip(_GLUE_DASHES))]
         k = next((k for k in cuts if not _TITLE_TAIL_IN_NUMBER.search(c[k:bracket])), cuts[0] if cuts else None)
         if k is not None:
-            return c[:k], normalize_doc_number(c[k:])
+            return c[:k].rstrip(_GLUE_DASHES), normalize_doc_number(c[k:])
     m = _NUMBER_IN_PARENS.search(c)  # "2021年县政府重点工作任务(华政发〔2021〕2号)"
     if m and len(c[: m.start()]) >= 6:
         return c[: m.start()], normalize_doc_number(m["num"])
@@ -227,6 +233,11 @@ TITLE_WRAPPINGS: tuple[tuple[str, re.Pattern], ...] = (
     # title is read from 关于 (the organ is not printed)
     ("gambling_brand_before_about", re.compile(r"^(?P<brand>\d{3,}[\u4e00-\u9fff]{0,4}?(?:体育|投注|娱乐|彩票|棋牌|博彩|官网|平台"
                                                r"|入口)[\u4e00-\u9fff]{0,4}?)(?P<rest>关于.+)$")),
+    # a betting mirror's path before the organ's whole title, its parts set apart by dashes ("首页『摩臣5注册登陆』-摩臣5
+    # 娱乐平台-首页-隆安县人民政府办公室关于印发…的通知", fresh45's 隆安 mirror): a betting word in its first part, never an
+    # organ's; the title is the organ's, after the last dash
+    ("betting_path_before_title", re.compile(r"^(?P<path>.{0,20}?(?:注册|登陆|登录|娱乐|投注|彩票|棋牌|博彩)[^-—]{0,12}"
+                                             r"(?:[-—][^-—]{1,12}){0,3}[-—])(?P<rest>[\u4e00-\u9fff].+)$")),
 )
 
 
@@ -254,7 +265,16 @@ def drop_title_wrapping(title: str | None) -> str | None:
             return m["rest"]
         if name == "gambling_brand_before_about" and P.DOC_TYPE_END.search(m["rest"]):
             return m["rest"]
+        if name == "betting_path_before_title" and _organ_title(m["rest"]):
+            return m["rest"]
     return title
+
+
+def drop_betting_path(line: str) -> str:
+    """The line without a betting mirror's dashed path before an organ's whole title (TITLE_WRAPPINGS'
+    betting_path_before_title), where the rest is one; else the line as it is (read before a line is judged a title)."""
+    m = dict(TITLE_WRAPPINGS)["betting_path_before_title"].match(line)
+    return m["rest"] if m and _organ_title(m["rest"]) else line
 
 
 # a repost's kind tag before the title ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于…"): like a 解读 page's "【文字解读】",

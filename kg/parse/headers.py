@@ -447,6 +447,11 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     if glued_number:
         h.update(doc_number=glued_number, doc_number_line=title_i)
         evidence.append("doc_number")
+    below = _nonblank_after(lines, title_end, 1)
+    field = _NUMBER_FIELD.match(_c(lines[below[0]])) if below and "doc_number" not in h else None
+    if field:  # "…的通知" ⏎ "文号:浙经信绿色〔2024〕243号" ⏎ 主送: the page's own 文号 field right under the title (fresh45)
+        h.update(doc_number=normalize_doc_number(field["num"]), doc_number_line=below[0], end=below[0])
+        evidence.append("doc_number")
     after = [j for j in _nonblank_after(lines, title_end, 6)
              if not is_metadata_line(lines[j].text) and not _LABEL_LINE.match(_c(lines[j]))
              and not _PAGE_CODE.match(_c(lines[j])) and not is_chrome(lines[j].text)]  # page lines skipped
@@ -547,6 +552,10 @@ def _restates(prev: Header, h: Header) -> bool:
     if len(a) >= 8 and b == a and h.doc_number and not prev.doc_number:
         return True  # the title, then a decree under it that names its number ("…的决定" ⏎ "某市人民政府令第48号")
     return len(a) >= 8 and b != a and b.endswith(a) and h.score >= prev.score
+
+
+# a 文号 field alone on the line under the title ("文号:浙经信绿色〔2024〕243号", fresh45's 浙江 notice)
+_NUMBER_FIELD = re.compile(rf"^(?:文号|发文字号|发文文号)[:：](?P<num>{P.DOC_NUMBER.pattern})$")
 
 
 def find_headers(lines: list[Line], skip_until: int = -1) -> list[Header]:

@@ -22,8 +22,8 @@ from kg.parse.page_titles import organ_level_field
 from kg.resolve import full_name
 from kg.parse.signature import (glued_signing_date, is_signer, month_dated_signer, self_named_signer,
                                 signer_under_date, undated_closing_signer)
-from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
-                                   split_organs, title_organ, town_title_organ)
+from kg.parse.title_organs import (opening_organs, organs_over_title, organs_set_apart, reading_organ, report_organ,
+                                   speaker_organ, split_organs, title_organ, town_title_organ)
 from kg.parse.source_fields import _UNIT_OF_LEVEL, byline_source, closing_source, news_source
 from kg.parse.unsigned_issuers import (adopted_by_meeting, committee_title_organ, department_field, issuing_notice_organ,
                                       organ_line_heading, place_title_decider, signed_in_full, town_plan_notice)
@@ -717,6 +717,13 @@ def place_signer(place: str, lines: list[Line], start: int, end: int) -> str | N
 _PLACELESS_TITLE = re.compile(r"^(?P<organ>[市县区旗](?:人民)?政府(?:办公室|办公厅)?)(?=关于|印发|转发|批转|贯彻)")
 
 
+def _set_apart(title: str | None) -> str | None:
+    """The organs a title opens with set apart by 、, joined as the issuer ("中共广西壮族自治区委员会、广西壮族自治区人民政府关于命名…
+    的决定", a law site's joint decision, docmeta134), where no organ line names them as printed (docmeta28's 北京 bureaus
+    keep their organ line's "北京市财政局 市水利局")."""
+    return "、".join(organs_set_apart(title)) or None
+
+
 def placeless_title_organ(title: str | None) -> str | None:
     """The government (or its office) a title opens with by its level only; None otherwise."""
     m = _PLACELESS_TITLE.match(compact(title or ""))
@@ -827,6 +834,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
         or page_issuer(lines, max(h.start, 0), end, h.title, bool(h.doc_number)) \
         or organ_line_heading(lines, h.title, h.title_start) \
+        or _set_apart(h.title) \
         or department_field(lines, max(h.start, 0), end) \
         or adopting_congress(lines, max(h.start, 0), end) \
         or organ_over_number(lines, h)

@@ -9,7 +9,7 @@ import re
 
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.header_lines import _date_and_number, _unglue
+from kg.parse.header_lines import _date_and_number, _unglue, drop_betting_path
 from kg.parse.headers import _c, _nonblank_after
 from kg.parse.chrome import chrome_style, is_chrome, strip_counter
 from kg.parse.metadata import FIELDS, find_metadata_blocks
@@ -124,6 +124,7 @@ _BAIT_HEADLINE = re.compile(r"(?:全文|原文)[，,]\s*最新")
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
     c = _READING_LEAD.sub(r"\1", c)
+    c = drop_betting_path(c)  # (a betting mirror's path before the title: the title after it)
     # (a line opening with dashes is a subtitle or a credit: "----2025年1月15日龚正市长在…的政府工作报告")
     # (a line without a Chinese character is a site's line: "- 9 years ago", "Transcription")
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]

@@ -22,12 +22,17 @@ def _breadcrumb_ends(lines: list[Line]) -> set[str]:
     return {re.split(r"-?>|＞|›|»|/", _c(ln))[-1] for ln in lines if chrome_style(ln.text) == "breadcrumb"} - {""}
 
 
+# a rules site's validity label before the title it heads, unbracketed ("已失效", "现行有效")
+_VALIDITY_LEAD = re.compile(r"^(?:已?(?:失效|废止|作废)|现行有效)(?=[\u4e00-\u9fff]{4})")
+
+
 def _page_top(lines: list[Line], title: str | None) -> bool:
     """Every line is the site's chrome (buttons, a menu, a breadcrumb, the site's name), the page's title repeating the
     document's ("…的通知0" over "政策" over the fields and "…的通知") or a column's short name: no document of its own."""
     text = [ln for ln in lines if not ln.blank]
     # (a law site's headline tags the title with its year, "厦门市新型墙体材料管理规定(2002年)": the same title)
-    fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(P.without_year_tag(compact(t))))
+    # (or with the rules site's validity label before it, "已失效 廣州市政府信息公開規定" over 廣州市人民政府令 第8號, docmeta134)
+    fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(P.without_year_tag(_VALIDITY_LEAD.sub("", compact(t)))))
     # (the raw line keeps a menu's bullets, which normalising drops)
     # (a page title printed as the document's, over two lines: its organ line, then its 关于 line)
     columns = _breadcrumb_ends(text)

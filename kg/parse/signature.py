@@ -175,6 +175,9 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
             if numeric is None:  # "2023.05.06", "2023-5-6", "202626" under the signing organ
                 web = parse_any_date(c) if _NUMERIC_DATE.match(c) else _short_stripped(c)
                 numeric = (web, j) if web else None
+        if d is None and numeric is None and _over_disclosure_note(lines, j, end):
+            web = _short_stripped(c)  # "202158" ⏎ "(此件主动公开)": a date stripped of 年月日 over the note, the organ a seal
+            numeric = (web, j) if web else None
         if d is None:
             # 003 prints organ and date on one line with wide spaces: "淄博市张店区人民政府   2021年12月31日"
             signed = _signed_on_line(lines[j].text, c)
@@ -187,6 +190,16 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
                 first = (d, j)
         prev_c = organ_with_writer(lines[j].raw) or c
     return numeric or first or byline or (None, None)
+
+
+# the disclosure note a notice prints right under its signing date ("(此件主动公开)", "(此件公开发布)")
+_DISCLOSURE_NOTE = re.compile(r"^[（(]此件[^（）()]{2,12}[)）]$")
+
+
+def _over_disclosure_note(lines: list[Line], j: int, end: int) -> bool:
+    """Line j is followed (blank lines apart) by the disclosure note that closes a notice under its date."""
+    k = next((k for k in range(j + 1, min(end + 1, len(lines))) if not lines[k].blank), None)
+    return k is not None and bool(_DISCLOSURE_NOTE.match(_c(lines[k])))
 
 
 def _signed_on_line(text: str, c: str) -> str | None:
@@ -210,8 +223,12 @@ def _addresses_next(lines: list[Line], j: int, end: int) -> bool:
 # (or the organ and date after the exclamation, set apart from the list the page runs on into: "…作出新的更大贡献! 徐州市
 # 人民政府 2024年6月27日 2023年徐州市市长质量奖获奖名单 …")
 _GLUED_ORGAN = r"[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|厅|局|委员会|领导小组|部|司)"
+# (or the attachment's label between the body and the signature: "…认真抓好贯彻落实。 附件:吉林省教育厅2015年工作要点 吉林省教育厅
+# 2015年3月10日", fresh44's 吉林 notice printed on one line)
 _GLUED_DATE = re.compile(r"(?:。|(?P<excl>[!！])(?=\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$|"
-                         rf"{_GLUED_ORGAN}\s*(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)))\s*(?P<organ>{_GLUED_ORGAN})?\s*"
+                         rf"{_GLUED_ORGAN}\s*(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)))"
+                         r"(?:\s*附件[:：][^。！!:：]{2,40}?(?:通知|意见|方案|办法|规定|细则|要点|计划|名单|清单|目录|表))?"
+                         rf"\s*(?P<organ>{_GLUED_ORGAN})?\s*"
                          r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
 
 

@@ -35,6 +35,7 @@ _FIELD_LABELS = (
     ("本文来源", "news"),
     ("发布来源", "news"),
     ("稿件来源", "news"),
+    ("稿源", "news"),  # "(稿源:黄泥河森林公安局 通讯员:刘树鑫)" closing a news item (fresh44 jilin_yanbian-huangnihe-…)
     ("资讯来源", "news"),
     ("供稿", "news"),
     ("供稿单位", "news"),
@@ -262,6 +263,11 @@ def _without_role(organ: str) -> str:
     return rest if rest != organ and P.ORGAN_PLACE.match(rest) and P.is_organ(rest) else organ
 
 
+# a bracketed credit closing a news item's last paragraph, its writer after the organ ("…奠定了良好的社会基础。(稿源:黄泥河森林
+# 公安局 通讯员:刘树鑫)", fresh44's 黄泥河 item): the organ as printed
+_TRAILING_CREDIT = re.compile(rf"[。!！][(（]{_labels('news')}[:：](?P<organ>[{_CJK}]{{2,30}}?){_NEWS_END}[^()（）]{{0,20}}[)）]$")
+
+
 def _credited_organ(organ: str) -> bool:
     """`organ` (a news item's credit; a bracketed part after the name, "…局(办公室)", is not read for its end) ends on
     an organ's own word and names no newspaper, site, media centre, account or company: news_source's organ test
@@ -283,8 +289,8 @@ def _first_of_two(line: Line, organ: str) -> str:
 
 def news_source(lines: list[Line], start: int, end: int, dated: bool = False) -> str | None:
     """The organ a page's own source field names (see _NEWS_SOURCE; or its closing credit, _NEWS_CREDIT), as printed, else
-    the organ its 作者 field names alone (_NEWS_AUTHOR), else a writer's organ in brackets (_NEWS_WRITER); None where the
-    page names none, or names a newspaper, site, media centre, account or company. `dated`: only a field on a line dated itself or within three printed lines of a
+    the organ its 作者 field names alone (_NEWS_AUTHOR), else a writer's organ in brackets (_NEWS_WRITER), else a credit
+    closing the last paragraph (_TRAILING_CREDIT); None where the page names none, or names a newspaper, site, media centre, account or company. `dated`: only a field on a line dated itself or within three printed lines of a
     dated one (a byline's)."""
     shown = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
     rows = [(k, j) for k, j in enumerate(shown) if len(_c(lines[j])) <= 120
@@ -304,7 +310,15 @@ def news_source(lines: list[Line], start: int, end: int, dated: bool = False) ->
                 if _credited_organ(organ):
                     return organ
     writers = (_NEWS_WRITER.match(texts[k]) for k, _ in rows)
-    return next((m["organ"] for m in writers if m and _credited_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"])), None)
+    writer = next((m["organ"] for m in writers if m and _credited_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"])),
+                  None)
+    if writer:
+        return writer
+    for j in reversed(shown):  # (or a credit closing the last paragraph, however long it runs: see _TRAILING_CREDIT)
+        m = _TRAILING_CREDIT.search(compact(lines[j].text))
+        if m and _credited_organ(m["organ"]):
+            return m["organ"]
+    return None
 
 
 # a reposted notice's closing credit, the 来源 field alone on the page's last line: "关于公布2020年省级专精特新“小巨人”

@@ -203,6 +203,12 @@ _BARE_LEVEL_REPLY = re.compile(r"^(?P<organ>[省市县区](?!人民政府|政府
                                r"(?:关于|对)[^。；;]{4,}(?:答复|复函)$")
 
 
+# a government titled by its name, then the year of the document ("黑河市人民政府2018年森林防火命令", a city's yearly fire
+# order on a news portal, docmeta134; "黑龙江省人民政府2019年森林草原防火命令"): the organ, where the title ends in a kind
+_ORGAN_THEN_YEAR = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>[{_HAN}]{{2,24}}?(?:人民政府办公室|人民政府办公厅|人民政府))"
+                              r"(?=(?:19|20)\d{2}年度?[\u4e00-\u9fff“《])")
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…", "镇平县教育体育局…抽查工作细则"): an organ that names its place (not a bare 市人民政府)."""
@@ -227,7 +233,8 @@ def title_organ(title: str | None) -> str | None:
     town = town_title_organ(title)
     if town:
         return town  # "园洲镇关于严禁…燃放烟花爆竹、孔明灯的通告": the town, as its title names it
-    m = P.TITLE_ORGAN.match(compact(title or "")) or P.REPLY_ORGAN.match(compact(title or ""))
+    m = P.TITLE_ORGAN.match(compact(title or "")) or P.REPLY_ORGAN.match(compact(title or "")) \
+        or _ORGAN_THEN_YEAR.match(compact(title or ""))
     if not m or not (P.DOC_TYPE_END.search(compact(title or "")) or re.search(r"关于|转发|印发", title or "")):
         return None if m else unit_title_organ(title)  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
     place = re.match(r"^(?P<p>[\u4e00-\u9fff]+?(?:省|市|区|县|旗|州|盟))", m["organ"])
