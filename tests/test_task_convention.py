@@ -105,7 +105,7 @@ def test_a_news_item_gives_its_next_step_and_no_deed():
     ("泉湖鎮招商網訊: 據悉,此次大排查由鎮安監站、專職消防隊、派出所、綜合治理辦等部門的20人參加,共檢查各類單位30余家,發出書面整改指令4份。",
      [], ["镇安监站", "专职消防队", "派出所", "综合治理办"]),  # fresh45's 泉湖
     ("商委:协调公安、供销社做好准放区烟花爆竹品种、数量的需求,掌握供销情况。", ["商委"], ["公安", "供销社"]),  # tasks99's 海淀
-    # (2) several named bodies as one subject of 要 / 负责 / 应 / 将 all lead (32 records against 1)
+    # (2) several named bodies as one subject of 要 / 负责 / 应 / 将 all lead (32 records against 2)
     ("省工信廳、省水利廳將對(duì)節(jié)水型企業(yè)實(shí)施動(dòng)態(tài)管理,每三年進(jìn)行一次復(fù)核,對(duì)復(fù)核不符合條件或發(fā)生質(zhì)量、安全、環(huán)保、"
      "誠(chéng)信等方面較大責(zé)任事故的,將取消稱(chēng)號(hào)并公告。", ["省工信厅", "省水利厅"], []),  # fresh17's 湖南 (converter copy)
     ("三、城管、公安、交警、交通、安監(jiān)、食藥監(jiān)、城關鎮(zhèn)等相關單位,要按照各自的職能,盡職盡責(zé)、互相配合、加強(qiáng)巡查",
