@@ -94,3 +94,23 @@ def test_a_news_item_gives_its_next_step_and_no_deed():
             "今后,营口市将继续加大专精特新培育工作宣传力度,发挥典型引领作用,提升企业的影响力,促进民营企业高质量发展。"]
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "yingkou.txt"))
     assert [([u["name"] for u in t["lead"]], t["source"]["line_start"]) for t in tasks] == [(["营口市"], 4)]
+
+
+@pytest.mark.parametrize("sentence,lead,coop", [
+    # (1) a bare field or station in a list beside a named body is a unit in the list's role (stop 28's convention,
+    # benchmarks/data/other_districts/task_convention.md: 192 records of 45 sets against 7); a class (各派出所) stays none
+    ("治安大队牵头,交警、巡警、各派出所等部门全力配合,围绕噪音扰民、敞放犬只、乱停乱放等突出问题,充分运用“六联机制”、“交巡联勤”等协作机制,"
+     "加强部门协作联动,集中力量,全面整治,确保工作落地落实。", ["治安大队"], ["交警", "巡警"]),  # fresh44's 达川
+    ("8月14日上午,嘉定镇街道花园弄社区联合城管对辖区内沿街商铺展开安全检查。", ["嘉定镇街道花园弄社区"], ["城管"]),  # fresh44's 嘉定
+    ("泉湖鎮招商網訊: 據悉,此次大排查由鎮安監站、專職消防隊、派出所、綜合治理辦等部門的20人參加,共檢查各類單位30余家,發出書面整改指令4份。",
+     [], ["镇安监站", "专职消防队", "派出所", "综合治理办"]),  # fresh45's 泉湖
+    ("商委:协调公安、供销社做好准放区烟花爆竹品种、数量的需求,掌握供销情况。", ["商委"], ["公安", "供销社"]),  # tasks99's 海淀
+    # (2) several named bodies as one subject of 要 / 负责 / 应 / 将 all lead (32 records against 2)
+    ("省工信廳、省水利廳將對(duì)節(jié)水型企業(yè)實(shí)施動(dòng)態(tài)管理,每三年進(jìn)行一次復(fù)核,對(duì)復(fù)核不符合條件或發(fā)生質(zhì)量、安全、環(huán)保、"
+     "誠(chéng)信等方面較大責(zé)任事故的,將取消稱(chēng)號(hào)并公告。", ["省工信厅", "省水利厅"], []),  # fresh17's 湖南 (converter copy)
+    ("三、城管、公安、交警、交通、安監(jiān)、食藥監(jiān)、城關鎮(zhèn)等相關單位,要按照各自的職能,盡職盡責(zé)、互相配合、加強(qiáng)巡查",
+     ["城管", "公安", "交警", "交通", "安监", "食药监", "城关镇"], []),  # tasks107's 湖南 县 (converter copy)
+])
+def test_bare_fields_beside_a_body_are_units_and_a_listed_subject_all_leads(sentence, lead, coop):
+    roles, _ = sentence_roles(sentence)
+    assert (roles.lead, roles.cooperate) == (lead, coop)

@@ -29,9 +29,10 @@ from conftest import dev_set_tasks, sentence_roles
      ["市委宣传部", "市外宣办", "市政府外办", "市台办"]),
     # a county's 森林火灾应急预案 (tasks107's 南华, http://www.ynnh.gov.cn/info/14773/70376.htm)
     ("乡镇交界的森林火灾扑救工作,由县森林防火指挥部指挥,必要时根据联防机制成立联合指挥部统一协调指挥。", "charged_by", ["县森林防火指挥部"], []),
-    # bare fields beside a named town, converter copy (tasks107's 湖南 县 广场整治 通告, http://www.wj598.cn/35048/35064/54416/content_1421961.html)
+    # bare fields beside a named town, converter copy (tasks107's 湖南 县 广场整治 通告, http://www.wj598.cn/35048/35064/54416/content_1421961.html):
+    # each is a unit, and the list is the subject of 要 (stop 28's convention, task_convention.md)
     ("三、城管、公安、交警、交通、安監(jiān)、食藥監(jiān)、城關鎮(zhèn)等相關單位,要按照各自的職能,盡職盡責(zé)、互相配合、加強(qiáng)巡查",
-     "duty_sentence", ["城关镇"], []),
+     "duty_sentence", ["城管", "公安", "交警", "交通", "安监", "食药监", "城关镇"], []),
     # 仍将 (tasks107's 双街镇 news item, tjbc.gov.cn), 将予以 (tasks107's 武汉 2022 政府工作报告 分解 notice, http://whht.org.cn/news/info/id/3207.html)
     ("今后,镇农旅办仍将全力落实好镇党委、政府工作部署,奋力拼搏", "duty_sentence", ["镇农旅办"], []),
     ("对责任事项落实不力、影响工作进度和成效的人和事,市人民政府督查室将予以通报。", "duty_sentence", ["市人民政府督查室"], []),

@@ -331,12 +331,14 @@ def _subject(sent: str) -> Roles | None:
         # a county's 卫生整治 road sections): the units the subject organises take part; the subject listed again, persons
         # (教师和学生) and classes are none of them
         # (a colon entry coordinating named bodies in its duty: "商委:协调公安、供销社做好准放区烟花爆竹品种、数量的需求" (tasks99's 海淀
-        # 禁放 职责分工, http://www.fymate.net/html/text/lar/173991/17399174_1.html): the named bodies cooperate, a bare field (公安) is none)
+        # 禁放 职责分工, http://www.fymate.net/html/text/lar/173991/17399174_1.html): the named bodies cooperate, and so does a bare
+        # field listed beside them (公安: stop 28's convention, task_convention.md — rule 5 is for a field that is the only subject)
         coordinated = _COORDINATED.match(rest) if m["verb"] in ("：", ":") else None
         if coordinated:
-            named = [x for x in _PLACE_ITEMS.split(coordinated["list"]) if x and is_unit(x) and not is_generic(x)]
+            items = [x for x in _PLACE_ITEMS.split(coordinated["list"]) if x and not is_generic(x)]
+            named = [x for x in items if is_unit(x)]
             if named:
-                roles.add("cooperate", named, [])
+                roles.add("cooperate", [x for x in items if x in named or _FIELD_NAME.match(x)], [])
                 return roles
         listed = _ORGANISED.match(rest) if m["verb"] == "负责" else None
         if listed:

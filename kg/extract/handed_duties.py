@@ -1,7 +1,8 @@
 """Duty sentences that hand a duty to a named body by a wording the duty styles (duty_styles.py) do not read: a duty
 delegated (`由X委托Y负责管理`: Y is the one now charged), a trade's regulator named (`行业管理为X`), a named body an emergency
 plan puts in charge of one act (`由X指挥`, `由X及属地分局设置…`, `由X成立…工作组`), and a list of bare fields that also names a
-body (`城管、公安、…、城关镇等相关单位,要…`: rule 5 drops the fields, the named body leads). Each reader is a row of
+body (`城管、公安、…、城关镇等相关单位,要…`: every listed body leads, the bare fields too — stop 28's convention,
+task_convention.md: a bare field beside a named body is a unit, and several bodies as one subject of 要 all lead). Each reader is a row of
 `HANDED_STYLES` (name, reader), tried before the duty styles; its real lines are the table tests of
 tests/test_tasks107_rules.py."""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _units_only
+from kg.extract.joint_lists import _FIELD_NAME
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["HANDED_STYLES"]
@@ -61,15 +63,16 @@ def _by_act(sent: str) -> Roles | None:
 
 
 # "三、城管、公安、交警、交通、安监、食药监、城关镇等相关单位,要按照各自的职能,尽职尽责、互相配合、加强巡查" (tasks107's 湖南 县 广场整治
-# 通告, converter copy, http://www.wj598.cn/35048/35064/54416/content_1421961.html): the bare fields are no units (rule 5), but the list
-# also names a body; the named bodies are the subject of 要 and lead
+# 通告, converter copy, http://www.wj598.cn/35048/35064/54416/content_1421961.html): the list names a body beside the bare fields, so
+# the fields are units too (stop 28's convention; rule 5 is for fields that are the only subject), and the whole list is the subject
+# of 要: each leads
 _FIELDS_AND_BODIES = re.compile(r"^(?P<list>[^，,。；;：:]{4,80}?)等(?:相关|有关)?(?:单位|部门)[，,]?(?:要|必须|应当)(?!求)")
 _HELPS = re.compile(r"(?:积极|主动|全力|密切|做好)?(?:配合|协助|协同|参与|支持)")
 _NAMED_PLACE_BODY = re.compile(r"(?:镇|乡|街道|街道办事处|管委会|局|委|办|中心|所|站|队)$")
 
 
 def _bodies_among_fields(sent: str) -> Roles | None:
-    """A list of bare fields ending 等相关单位,要 that also names a body: the named bodies lead, the fields are none."""
+    """A list of bare fields ending 等相关单位,要 that also names a body: every listed body leads, the fields too."""
     m = _FIELDS_AND_BODIES.match(sent)
     # (the partners of a lead named before: "人社部门作为牵头单位要精心组织…。公安、城管、供电局等部门要积极配合" (tasks39's 当涂) —
     # the duty styles fold them into the lead's duty)
@@ -81,7 +84,8 @@ def _bodies_among_fields(sent: str) -> Roles | None:
     # (a list of named bodies only is the duty styles'; here most of the list is bare two-character fields)
     if not named or len(fields) < 2 or any(len(x) > 4 for x in fields):
         return None
-    return Roles.of((named, []))
+    # (the list's own number is none of them: "三、城管、…")
+    return Roles.of(([x for x in items if x in named or _FIELD_NAME.match(x)], []))
 
 
 HANDED_STYLES = [

@@ -566,4 +566,7 @@ def _named_closed_by_comma(rest: str) -> tuple[list[str], list[str]] | None:
 _FIELD_NAME = re.compile(r"^[市县区]?(?:高速|铁路|森林)?(?:公安(?:交警|交通|消防|边防|边境)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
                          r"教育|文化|文体|文旅|文广|环保|生态环境|住建|国土|自然资源|林业|农业|水利|水务|商务|民政|人社|安监|"
                          # (the co-op union named by its field: "市禁鞭办组织公安、城管、应急管理、市场监管和供销等部门开展…" (fresh29's 随州))
-                         r"供销)(?:执法)?$")
+                         r"供销|"
+                         # (food and drug oversight by its short field name: "城管、公安、交警、交通、安监、食药监、城关镇等相关单位,要…"
+                         # (tasks107's 湖南 县 广场整治 通告))
+                         r"食药监)(?:执法)?$")
