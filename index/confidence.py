@@ -26,8 +26,8 @@ under 20 %: the district's own name says nothing):
 - `place_top`: 1 when a place the question names is printed neither in the first passage nor in its document
   (softer than `scope_miss`: the first passage is often another district's version of the topic);
 - `type_miss`: 1 when the question asks for a value of a type (ANSWER_TYPES: a phone number, an address, an email
-  address, hours, an amount of money, a share, an area, a length, a count, a number in another measure word, a
-  window number or floor, a date, firms by name, the holder of a post) and the first three passages that
+  address, a prize, hours, an amount of money, a share, an area, a length, a count, a number in another measure
+  word, a window number or floor, a date, firms by name, the holder of a post) and the first three passages that
   print its words hold no value of that type (a price question answered by a page of rules with no amount in it;
   县长是谁 over a rule that names the post but no one in it);
 - `sent_margin`: the best cosine between the query and one *sentence* of the first three passages, less the best

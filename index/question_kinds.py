@@ -25,8 +25,11 @@ SERVICE_CUES = {
     # (not the 在 of 现在 / 存在 / 正在 before 哪些: 奉节现在哪些山不让上去, o669; nor 去哪几个镇 / 在哪些方面, which
     # ask which ones: 苍溪县领导去哪几个镇查了交通乱象, o225; nor 在哪天 / 在哪一年, which ask a date: 驿马镇春天种地的活儿要
     # 在哪天之前干完, o1833; nor an office's 设在哪, which asks the unit that hosts it — a 联席会议's or 领导小组's
-    # 办公室设在民政厅, as the rule that sets it up prints: 四川困难群众救助…那个会 办公室设在哪, o2037)
-    "where": re.compile(r"(?<![现存实正])(?<!办公室设)在哪(?![几些]|一?[天年月日])|哪里办|去哪(?![几些])"),
+    # 办公室设在民政厅, as the rule that sets it up prints: 四川困难群众救助…那个会 办公室设在哪, o2037; nor 在哪个单位 /
+    # 部门, which asks the unit a body sits in — 南华县's 森林防火指挥部 办公室在县林草局, as its 预案 prints: 南华县管防山火的
+    # 那个指挥部平时在哪个单位办公, o2731)
+    "where": re.compile(r"(?<![现存实正])(?<!办公室设)在哪(?![几些]|一?[天年月日]|[个家]?(?:单位|部门|机构|机关|科室))"
+                        r"|哪里办|去哪(?![几些])"),
     # (not a shop let open, 让 / 准 / 许 开门: 罗田封城那会儿 哪些店还让开门 asks which kinds of shop a lockdown order
     # exempts, o2032 — the 6号令's 批准开放的药店、商超、加油站 — not an opening hour)
     "hours": re.compile(r"几点|(?<![让准许])开门|营业时间|开放时间"),
@@ -56,6 +59,11 @@ CHAT_CUES = {
     # a phone's or computer's own trouble (手机内存满了该删哪些东西, u2223; 手机屏幕碎了去哪修, u1438): a device's
     # care, no government's business
     "device": re.compile(r"手机(?:内存|存储|空间|卡顿|屏幕|中毒|死机)|内存(?:满|不足|不够)|电脑(?:中毒|死机|卡顿|重装)"),
+    # a bicycle's or e-bike's own trouble (自行车链条老是掉怎么办, u3723; 自行车骑着骑着老掉链子, u2823; 电动车电瓶一般多久换一次,
+    # u1528): its chain, tyre, brake or battery — no government's business (a street's 电动自行车 飞线充电 check is: o605,
+    # o2517)
+    "vehicle": re.compile(r"(?:自行车|单车|电动车|电瓶车|摩托车)\S{0,6}?(?:链条|链子|轮胎|车胎|刹车|车闸|电瓶|电池)"
+                          r"\S{0,6}?(?:掉|断|没气|漏气|瘪|坏|不灵|松|换)|掉链子"),
     # a household's own repair (厨房下水道堵了用什么疏通, u2624): a drain or fixture of a home blocked or leaking, or what
     # to clear it with — no government's business (a street's 下水道, a 网吧's blocked 逃生通道 are: o424)
     "household": re.compile(r"(?:厨房|卫生间|洗手间|厕所|马桶|地漏|水槽|洗菜池|洗手池)\S{0,4}?(?:堵了|堵住|不通|漏水)"
@@ -86,6 +94,10 @@ ANSWER_TYPES = {
     # phone or a post address for the views does not answer it (许昌's 隐形冠军 公示: 联系电话 only, u3619)
     "email": (re.compile(r"邮箱|电子邮件|电子信箱|e-?mail", re.I),
               re.compile(r"[a-z0-9._%+\-]+\s*[@＠]\s*[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", re.I)),
+    # a prize asked (答对了有奖品吗): a prize, reward or certificate printed — 门头沟's 健康北京周 news counts who answered
+    # the quiz and how well, and names no prize (u3707); a reward asked (有奖励吗) stays a question of the policy's text
+    "prize": (re.compile(r"奖品|礼品|纪念品"),
+              re.compile(r"奖品|礼品|纪念品|奖励|奖金|奖项|获奖|颁奖|证书|积分")),
     # the venue of an event asked (招聘会在哪个场馆办的, u2220): a hall, centre, square or hotel printed
     "venue": (re.compile(r"哪个场馆|什么场馆|哪个会场|在哪(?:个|里|儿)?(?:场馆|会场|地方)?(?:举办|举行|召开|办)的"),
               re.compile(r"[\u4e00-\u9fff]{1,10}(?:馆|中心|广场|会场|礼堂|会堂|大厦|酒店|宾馆|剧院|体育场|公园)")),
