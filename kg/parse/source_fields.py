@@ -42,6 +42,9 @@ _FIELD_LABELS = (
     ("发布单位", "news"),
     ("发布者", "news"),
     ("发布机构", "news"),
+    # an organ's own site naming itself in its footer, the item's only credit: "主辦單位:廣元市市場(chǎng)監(jiān)督管理局"
+    # (a converter copy of 广元's 联合专项整治 item, fresh47; the README's decision C: the page prints its issuer there)
+    ("主办单位", "news"),
     ("作者", "author"),
 )
 # What ends a field's value: the next field's label (its colon optional), each with the readers that stop at it
