@@ -22,3 +22,19 @@ def test_a_footers_organising_organ_is_the_items_issuer(text, organ):
 
     lines = normalize_lines(text)
     assert news_source(lines, 0, len(lines) - 1) == organ
+
+
+@pytest.mark.parametrize("text,organ", [
+    # guizhou_guiyang-shichang-jianguanju-2025-nongcun-jishi-lianhe-jiancha-converter.txt:3-5, an unlabelled byline: the
+    # date, the organ, the view counter glued to it
+    ("貴陽市市場監(jiān)督管理局聯(lián)合多部門開展集市檢查 筑牢農(nóng)村食品安全防線\n\n   2025-11-04 貴陽市市場監(jiān)督管理局4330",
+     "贵阳市市场监督管理局"),
+    # negatives (constructed): an unplaced office, a site
+    ("2025-11-04 办公室4330", None),
+    ("2025-11-04 中国食品网4330", None),
+])
+def test_a_dated_bylines_organ_before_its_counter(text, organ):
+    from kg.parse.source_fields import news_source
+
+    lines = normalize_lines(text)
+    assert news_source(lines, 0, len(lines) - 1) == organ

@@ -268,6 +268,9 @@ def _without_role(organ: str) -> str:
 
 # a bracketed credit closing a news item's last paragraph, its writer after the organ ("…奠定了良好的社会基础。(稿源:黄泥河森林
 # 公安局 通讯员:刘树鑫)", fresh44's 黄泥河 item): the organ as printed
+# a news site's unlabelled byline under the headline: the date, the publishing organ, then the view counter glued to it
+# ("2025-11-04 貴陽市市場監(jiān)督管理局4330", a converter copy of 中国食品网's item, fresh47): a placed organ only
+_DATED_ORGAN_COUNT = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?P<organ>[\u4e00-\u9fff]{4,30}?)\d{1,7}$")
 _TRAILING_CREDIT = re.compile(rf"[。!！][(（]{_labels('news')}[:：](?P<organ>[{_CJK}]{{2,30}}?){_NEWS_END}[^()（）]{{0,20}}[)）]$")
 
 
@@ -317,6 +320,11 @@ def news_source(lines: list[Line], start: int, end: int, dated: bool = False) ->
                   None)
     if writer:
         return writer
+    counted = (_DATED_ORGAN_COUNT.match(texts[k]) for k, _ in rows)
+    organ = next((m["organ"] for m in counted if m and _credited_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"])),
+                 None)
+    if organ:
+        return organ
     for j in reversed(shown):  # (or a credit closing the last paragraph, however long it runs: see _TRAILING_CREDIT)
         m = _TRAILING_CREDIT.search(compact(lines[j].text))
         if m and _credited_organ(m["organ"]):
