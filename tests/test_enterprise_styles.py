@@ -954,6 +954,14 @@ def test_a_city_and_county_before_a_trade_name_place_it(name, cities, want):
      "技术有限公司。", set(),
      [(n, "国家级", "专精特新小巨人企业") for n in ["安徽英力电子科技股份有限公司", "六安市龙兴汽车零部件有限公司", "安徽泓济环境科技有限公司",
                                           "安徽国泰铝业有限公司", "安徽安凯华夏汽车配件制造有限公司", "安徽永成电子机械技术有限公司"]]),
+    # fresh47 (a converter page, residues folded away): a notice's 公示 lead-in 现对 is no part of the first name
+    ("现对X等N家拟进入…: the lead-in of a 公示 cut from the name",
+     "benchmarks/data/other_districts_fresh47/texts/guangdong_kejiting-caizhengting-2017-gaoxin-jishu-qiye-peiyuku-niruku-"
+     "gongshi-converter.txt:2",
+     "根据《广东省高新技术企业培育工作实施细则》(粤科函高字〔2016〕1737号)的有关规定,经企业申报、专家评审、各地市培育机构核对奖补金额"
+     "等程序,现对奥戈恩(广州)泵业有限公司等4022家拟进入广东省2017年高新技术企业培育库的企业及奖补金额予以公示。",
+     "拟进入广东省2017年高新技术企业培育库的企业",
+     [("奥戈恩(广州)泵业有限公司", "省级", "高新技术企业")]),
     ("negative: a holder's clause with no list of one level in the paragraph (constructed)", "constructed",
      "烟台市莱山区的某某精机股份有限公司凭借其产品成功入选,这也是莱山区企业首次入选。", set(), []),
     # fresh16

@@ -4035,3 +4035,25 @@ def test_district_of_an_organ(organ, district):
     from kg.parse.patterns import district_of
 
     assert district_of(organ) == district
+
+
+# fresh47 beijing_shizhengfu-bangongting-2006-chengli-duiwai-lianluo-fuwu-bangongshi-converter.txt:1-3 (a converter copy,
+# pinyin residues kept as printed): the document's 文号 alone over its fields is its number, no preamble of its own
+NUMBER_OVER_FIELDS = ("京政辦發(fā)[2006]4號\n"
+                      "頒布時間:2006-01-24 09:46:03.000 發(fā)文單位:北京市人民政府辦公廳\n"
+                      "各區(qū)、縣人民政府,市政府各委、辦、局,各市屬機構(gòu):\n"
+                      "市政府聯(lián)絡(luò)辦辦公地點設(shè)在宣武區(qū)棗林前街70號中環(huán)廣場。\n"
+                      "二〇〇六年一月二十四日\n")
+
+
+def test_a_number_alone_over_the_fields_is_the_documents():
+    [doc] = segment_issue(normalize_lines(NUMBER_OVER_FIELDS), "x.txt").documents
+    assert (doc.doc_number, doc.issuer, doc.date) == ("京政办发〔2006〕4号", "北京市人民政府办公厅", "2006-01-24")
+
+
+def test_only_a_number_printed_alone_is_taken_over_the_fields():
+    from kg.parse.page_top import number_alone
+    lines = normalize_lines(NUMBER_OVER_FIELDS)
+    assert number_alone(lines[:1]) == ("京政办发〔2006〕4号", 0)
+    assert number_alone(lines[:2]) is None  # (a second printed line: more than the number)
+    assert number_alone(normalize_lines("首页 > 政策文件\n")) is None

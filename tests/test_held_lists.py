@@ -595,6 +595,16 @@ POSITIVES = [
     ("entrep37 434家字号 被商务部初步确定为", [
         "[世華財訊]龍抄手、賴湯圓、東來順、榮寶齋等434家字號,被商務部初步確定為“中華老字號”"],
      [("龙抄手", "国家级"), ("赖汤圆", "国家级"), ("东来顺", "国家级"), ("荣宝斋", "国家级")]),
+    # fresh47 东北网 呼兰区 (heilongjiang_haerbin-hulan-qu-nongchanpin-jiagong-longtou-qiye-trad.txt:2, a traditional page
+    # read folded): the kind first, the count it reached, 即 and the names; a news page about no list, each set held at the
+    # level its kind names
+    ("fresh47 呼兰 龙头企业达到5家,即", ["目前,全區省級龍頭企業達到5家,即黑龍江正大集團、雙來集團、哈工大玉米淀粉糖公司、明達油脂公司和"
+                                  "鴻福集團。",
+                                  "市級重點龍頭企業達到5家,即哈爾濱義利實業公司、黑龍江農墾牧業有限公司、哈爾濱春城園林綠化公司、"
+                                  "大用農業有限公司和鴻原油脂廠。"],
+     [(n, "省级") for n in ["黑龙江正大集团", "双来集团", "哈工大玉米淀粉糖公司", "明达油脂公司", "鸿福集团"]]
+     + [(n, "市级") for n in ["哈尔滨义利实业公司", "黑龙江农垦牧业有限公司", "哈尔滨春城园林绿化公司", "大用农业有限公司",
+                             "鸿原油脂厂"]]),
 ]
 
 

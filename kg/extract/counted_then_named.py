@@ -35,6 +35,15 @@ COUNT_THEN_NAMED = (
                 "after",
                 (("新增的3家建筑垃圾综合利用企业,分别是江苏省的苏州市建筑材料再生资源利用有限公司,广东省的深圳市永安环保实业有限公司,"
                   "深圳市绿发鹏程环保科技有限公司", 3),)),
+    # "目前,全区省级龙头企业达到5家,即黑龙江正大集团、双来集团、哈工大玉米淀粉糖公司、明达油脂公司和鸿福集团" (东北网, 呼兰区
+    # 农产品加工龙头企业, a traditional page, fresh47): the kind first, the count it has reached, then 即 and its names
+    CountLayout("kind_reached_count_namely",
+                re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,20}?(?:企业|单位|公司))(?:已?达到|已?达|共有|共)" + _COUNT
+                           + r"[，,]即[：:]?(?P<names>[^。；;]{4,1500})"),
+                "after",
+                (("目前,全区省级龙头企业达到5家,即黑龙江正大集团、双来集团、哈工大玉米淀粉糖公司、明达油脂公司和鸿福集团", 5),
+                 ("市级重点龙头企业达到5家,即哈尔滨义利实业公司、黑龙江农垦牧业有限公司、哈尔滨春城园林绿化公司、大用农业有限公司"
+                  "和鸿原油脂厂", 5))),
 )
 COUNT_THEN_NAMED_LAYOUT = {row.name: row for row in COUNT_THEN_NAMED}
 

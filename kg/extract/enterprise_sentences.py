@@ -113,8 +113,9 @@ _LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|推荐|�
                       rf"|^(?:{_OPENERS})[，,]?"
                       # (a place that already has them: "青岛已有青岛啤酒集团、…入选首批…")
                       r"|^[\u4e00-\u9fff]{0,8}?(?:已有|现有)"
-                      # (the preposition of "对X等142家监测合格的企业予以重新公布")
-                      r"|^对(?!外)(?=[\u4e00-\u9fff]{4})")
+                      # (the preposition of "对X等142家监测合格的企业予以重新公布"; after 现 in a notice's 公示: "现对奥戈恩(广州)
+                      # 泵业有限公司等4022家拟进入广东省2017年高新技术企业培育库的企业…予以公示", 广东 科技厅, fresh47)
+                      r"|^对(?!外)(?=[\u4e00-\u9fff]{4})|^现对(?=[\u4e00-\u9fff]{2})")
 
 
 def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:

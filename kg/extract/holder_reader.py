@@ -600,10 +600,11 @@ class HolderReader:
             counted = counted_items(re.split(r"[，,]", m["names"])[0], int(m["n"]))
             return [(n, klass) for n in counted or enterprise_names(m["names"])]
         # (or a counted set, a comma, then its names grouped by the province each comes from: "…共5家,他们分别是浙江省的X、
-        # Y,河南省的Z…" (counted_then_named) — the kind's level, else that of the list the page is about)
-        if self.level and not _NOT_HELD.search(sentence) and not _PROPOSED.search(sentence):
+        # Y,河南省的Z…" (counted_then_named) — the kind's level, else that of the list the page is about; a news page
+        # about no list holds what its kind names: "全区省级龙头企业达到5家,即X、Y…", 东北网 呼兰区, fresh47)
+        if not _NOT_HELD.search(sentence) and not _PROPOSED.search(sentence):
             named = [(n, object_class(kind) or self.level) for n, kind in counted_then_named(sentence)]
-            return [(n, klass) for n, klass in named if klass not in GRADES]
+            return [(n, klass) for n, klass in named if klass and klass not in GRADES]
         return []
 
     def _list_row(self, line: str) -> list[tuple[str, str]] | None:

@@ -90,6 +90,18 @@ def _top_number(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
+def number_alone(lines: list[Line]) -> tuple[str, int] | None:
+    """(文号, line) where the lines above the first header print nothing but the document's number: "京政辦發(fā)[2006]4號"
+    ⏎ "頒布時間:2006-01-24 09:46:03.000 發(fā)文單位:北京市人民政府辦公廳" (a converter copy of a 北京 办公厅 notice, fresh47)
+    — the number of the document whose fields follow, no preamble of its own."""
+    printed = [(j, ln) for j, ln in enumerate(lines) if not ln.blank]
+    if len(printed) != 1:
+        return None
+    j, ln = printed[0]
+    m = P.DOC_NUMBER_LINE.fullmatch(_c(ln))
+    return (normalize_doc_number(m["num"]), j) if m else None
+
+
 # a site's banner: the place whose site it is ("高平市三甲镇"), or an organ's name alone (see `_page_field`); never a
 # gazette's masthead ("临淄区人民政府公报")
 _SITE_BANNER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|市|县|区|旗|州)(?:[\u4e00-\u9fff]{1,6}(?:镇|乡|街道))?")

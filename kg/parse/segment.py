@@ -29,7 +29,8 @@ from kg.parse.printed_dates import (_TITLE_DATED, _TITLE_DELIVERY, _adoption_dat
                                     _date_after_number, _dated_imprint, _days_apart, _decree, _delivery_date,
                                     _issued_day, _opened_by_adoption, _page_date, _revision_date, _stamp_over_title,
                                     _stripped_day, _title_line, _title_line_date)
-from kg.parse.page_top import _cut_short, _names_issued, _organ_over, _page_top, _promulgates, _top_number
+from kg.parse.page_top import (_cut_short, _names_issued, _organ_over, _page_top, _promulgates, _top_number,
+                              number_alone)
 
 __all__ = ["ParsedIssue", "TocEntry", "Header", "parse_issue", "segment_issue", "find_toc", "find_headers"]
 
@@ -578,6 +579,10 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
         if number:  # (the 文号 the page printed over the organ line: "治政办[201793")
             headers[0] = replace(headers[0], doc_number=number[0], doc_number_line=number[1])
         headers[0] = _organ_over(lines, headers[0])
+        first = 0
+    if not toc and not headers[0].doc_number and (number := number_alone(lines[:first])):
+        # (the document's 文号 alone over its fields: its number, no preamble)
+        headers[0] = replace(headers[0], start=0, doc_number=number[0], doc_number_line=number[1])
         first = 0
     if toc or _has_content(lines[:first]):
         h = fallback_header(lines, file, 0, first, preamble=True)

@@ -42,6 +42,9 @@ _FIELD_LABELS = (
     ("发布单位", "news"),
     ("发布者", "news"),
     ("发布机构", "news"),
+    # an organ's own site naming itself in its footer, the item's only credit: "主辦單位:廣元市市場(chǎng)監(jiān)督管理局"
+    # (a converter copy of 广元's 联合专项整治 item, fresh47; the README's decision C: the page prints its issuer there)
+    ("主办单位", "news"),
     ("作者", "author"),
 )
 # What ends a field's value: the next field's label (its colon optional), each with the readers that stop at it
@@ -265,6 +268,9 @@ def _without_role(organ: str) -> str:
 
 # a bracketed credit closing a news item's last paragraph, its writer after the organ ("…奠定了良好的社会基础。(稿源:黄泥河森林
 # 公安局 通讯员:刘树鑫)", fresh44's 黄泥河 item): the organ as printed
+# a news site's unlabelled byline under the headline: the date, the publishing organ, then the view counter glued to it
+# ("2025-11-04 貴陽市市場監(jiān)督管理局4330", a converter copy of 中国食品网's item, fresh47): a placed organ only
+_DATED_ORGAN_COUNT = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?P<organ>[\u4e00-\u9fff]{4,30}?)\d{1,7}$")
 _TRAILING_CREDIT = re.compile(rf"[。!！][(（]{_labels('news')}[:：](?P<organ>[{_CJK}]{{2,30}}?){_NEWS_END}[^()（）]{{0,20}}[)）]$")
 
 
@@ -314,6 +320,11 @@ def news_source(lines: list[Line], start: int, end: int, dated: bool = False) ->
                   None)
     if writer:
         return writer
+    counted = (_DATED_ORGAN_COUNT.match(texts[k]) for k, _ in rows)
+    organ = next((m["organ"] for m in counted if m and _credited_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"])),
+                 None)
+    if organ:
+        return organ
     for j in reversed(shown):  # (or a credit closing the last paragraph, however long it runs: see _TRAILING_CREDIT)
         m = _TRAILING_CREDIT.search(compact(lines[j].text))
         if m and _credited_organ(m["organ"]):
