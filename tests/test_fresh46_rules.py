@@ -88,6 +88,16 @@ def test_masked_signers_are_read_after_their_mask(tail, organs):
     assert signature_organs(lines, len(lines) - 1) == organs
 
 
+def test_masked_signers_under_a_closing_sentence_are_read_in_printed_order():
+    """The same masked lines under a notice's closing sentence with no date under them (closing_signers reads downwards;
+    the rule was first copied from the upward reader and raised UnboundLocalError on a masked line)."""
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.signature import closing_signers
+
+    lines = normalize_lines("现予公布。\n**市制造业高质量发展(市数字经济发展)联席会议\n****点击查看信息化局\n")
+    assert closing_signers(lines, 0, len(lines) - 1) == ["市制造业高质量发展(市数字经济发展)联席会议", "信息化局"]
+
+
 def test_a_content_farms_bait_headline_gives_way_to_the_title_under_its_byline():
     """hainan_sanya-wuye-guanli-shishi-banfa-2011.txt:1-7: the section word, the bait headline, the farm's posting time,
     the regulation's own title."""

@@ -500,10 +500,8 @@ def closing_signers(lines: list[Line], start: int, end: int) -> list[str]:
         if lines[j].blank or _RESIDUE_LINE.fullmatch(lines[j].raw):
             continue
         masked = _masked_signer(lines[j].raw)
-        if masked:
-            organs = [masked] + organs
-            taken, last = taken + 1, j
-            j -= 1
+        if masked:  # (read downwards here: a masked signer joins the others in printed order)
+            organs.append(masked)
             continue
         parts = [compact(p) for p in _SIGNER_GAP.split(fold(lines[j].raw)) if p]
         if not parts or not all(is_signer(p) and P.ORGAN_PLACE.match(p) for p in parts):
