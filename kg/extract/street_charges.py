@@ -123,11 +123,16 @@ _FOUNDED_TO_BEAR = re.compile(r"^(?P<unit>[^，,。；;：:“”《》（(]{2,3
                               r"(?:将|并将|负责|主要)(?:承担|负责|履行)")
 
 
-def _founded_to_bear(sent: str) -> Roles | None:
-    """X(…)挂牌成立,将承担…职责: X leads."""
-    m = _FOUNDED_TO_BEAR.match(sent)
+def _named_holder(pattern: re.Pattern, sent: str) -> Roles | None:
+    """The one named body `pattern` reads at the start of `sent` (its `unit` group) leads; None where it names none."""
+    m = pattern.match(sent)
     unit = _one_named(m["unit"]) if m and not _NOT_A_NAME.search(m["unit"]) else None
     return Roles.of(([unit], [])) if unit else None
+
+
+def _founded_to_bear(sent: str) -> Roles | None:
+    """X(…)挂牌成立,将承担…职责: X leads."""
+    return _named_holder(_FOUNDED_TO_BEAR, sent)
 
 
 # "潼南区林业局林长科职责主要是牵头组织实施全区林长制具体工作,协调有关单位…" (tasks135's 潼南): a duty statement naming its holder
@@ -136,9 +141,7 @@ _DUTY_OF = re.compile(r"^(?P<unit>[^，,。；;：:“”《》]{2,30}?)(?:的)?
 
 def _duty_of_holder(sent: str) -> Roles | None:
     """Y(的)职责主要是牵头…: Y leads."""
-    m = _DUTY_OF.match(sent)
-    unit = _one_named(m["unit"]) if m and not _NOT_A_NAME.search(m["unit"]) else None
-    return Roles.of(([unit], [])) if unit else None
+    return _named_holder(_DUTY_OF, sent)
 
 
 # "省林长制办公室(省林业局)发挥牵头抓总,负责协调服务工作。" (tasks135's 安徽 林长, a converter copy, http://m.dingqianjf.com/news/show/134/
@@ -149,9 +152,7 @@ _PLAYS_LEAD = re.compile(r"^(?P<unit>[^，,。；;：:“”《》（(]{2,30}?)(
 
 def _plays_the_lead(sent: str) -> Roles | None:
     """X(Y)发挥牵头抓总(作用),负责…: X leads."""
-    m = _PLAYS_LEAD.match(sent)
-    unit = _one_named(m["unit"]) if m and not _NOT_A_NAME.search(m["unit"]) else None
-    return Roles.of(([unit], [])) if unit else None
+    return _named_holder(_PLAYS_LEAD, sent)
 
 
 # "上述市级及县级河道定为镇级管护河道,县水利局统一指导河道(段)所在乡镇(街道)实施管护。", "镇政府统一指导管护,县水利局监管,镇级河道由…
