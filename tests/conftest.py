@@ -72,3 +72,13 @@ def dev_set_tasks(set_name: str, file: str, names: bool = False) -> list[tuple[i
                         / "texts" / file)
     return [(t["line"], [u["name"] for u in t["lead"]] if names else t["lead"],
              [u["name"] for u in t["cooperate"]] if names else t["cooperate"]) for t in extract_tasks(issue)]
+
+
+@pytest.fixture(scope="session")
+def real_tagger():
+    """jieba's own place words and dictionary, as the searcher reads them (index.places): (tagger, word frequency)."""
+    from index.places import PlaceTagger
+    from index.tokenize import Tokenizer
+
+    tk = Tokenizer()._jieba()
+    return PlaceTagger(tk), lambda w: tk.FREQ.get(w, 0)
