@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from kg.extract.counted_lists import count_value
 from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise
 from kg.parse.normalize import compact, fold
 
@@ -306,7 +307,6 @@ _COUNT_THEN_BRACKET = re.compile(r"(?P<before>[^，,。；;()（）]{0,40}?)(?P<
 _ENTERED = re.compile(r"入选|入围|上榜|创建|获评|获批|认定|命名|评为|荣获|获得|榜上有名")
 _APPLIED = re.compile(r"申报|推荐|参评|参加|申请")
 _NATIONAL_TITLE = re.compile(r"[“\"](?:中华|全国|国家|中国)[\u4e00-\u9fff]{2,16}[”\"]")
-_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def counted_in_brackets(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
@@ -318,7 +318,7 @@ def counted_in_brackets(text: str, ctx: Context) -> list[tuple[str, str, str | N
         if not _ENTERED.search(clause) or _APPLIED.search(clause):
             continue
         names = _names(m["names"])
-        if len(names) != (int(m["n"]) if m["n"].isdigit() else _CN_COUNT[m["n"]]):
+        if len(names) != count_value(m["n"]):
             continue
         level = printed_level(clause) or ("国家级" if _NATIONAL_TITLE.search(ctx.page) else page_level(ctx))
         if level:

@@ -558,13 +558,19 @@ def month_dated_signer(lines: list[Line], start: int, end: int) -> str | None:
 _PAGE_CONTROLS = re.compile(r"^[【\[]?(?:扫一扫|扫描二维码|打印本页|关闭窗口|打印|关闭)")
 
 
+def _closing_rows(lines: list[Line], start: int, end: int) -> list[int]:
+    """The document's non-blank lines in [start, end], less the page's controls under its last line."""
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
+    while rows and _PAGE_CONTROLS.match(_c(lines[rows[-1]])):
+        rows.pop()
+    return rows
+
+
 def undated_closing_signer(lines: list[Line], start: int, end: int) -> str | None:
     """The organ on the document's last line, naming its place, under a body whose last sentence is closed, no date
     under it ("…进度较慢的为霍山县;秸秆产业化利用…。" ⏎ "六安市民生办" ⏎ "扫一扫在手机打开当前页", a 通报 the city's
     民生办 signs, tasks58): the signer, its date dropped by the page."""
-    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
-    while rows and _PAGE_CONTROLS.match(_c(lines[rows[-1]])):
-        rows.pop()
+    rows = _closing_rows(lines, start, end)
     if len(rows) < 3:
         return None
     organ, before = _c(lines[rows[-1]]), _c(lines[rows[-2]])
@@ -575,9 +581,7 @@ def undated_closing_signer(lines: list[Line], start: int, end: int) -> str | Non
 def signer_under_date(lines: list[Line], start: int, end: int) -> str | None:
     """The organ on the document's last line, naming its place, right under the signing date: a signature printed
     date first ("2019年10月23日" ⏎ "青海省科学技术厅", a 公示 copied to a policy site with no title, fresh44)."""
-    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
-    while rows and _PAGE_CONTROLS.match(_c(lines[rows[-1]])):
-        rows.pop()
+    rows = _closing_rows(lines, start, end)
     if len(rows) < 3:
         return None
     organ = _c(lines[rows[-1]])

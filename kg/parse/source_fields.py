@@ -266,11 +266,11 @@ def _without_role(organ: str) -> str:
     return rest if rest != organ and P.ORGAN_PLACE.match(rest) and P.is_organ(rest) else organ
 
 
-# a bracketed credit closing a news item's last paragraph, its writer after the organ ("…奠定了良好的社会基础。(稿源:黄泥河森林
-# 公安局 通讯员:刘树鑫)", fresh44's 黄泥河 item): the organ as printed
 # a news site's unlabelled byline under the headline: the date, the publishing organ, then the view counter glued to it
 # ("2025-11-04 貴陽市市場監(jiān)督管理局4330", a converter copy of 中国食品网's item, fresh47): a placed organ only
 _DATED_ORGAN_COUNT = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?P<organ>[\u4e00-\u9fff]{4,30}?)\d{1,7}$")
+# a bracketed credit closing a news item's last paragraph, its writer after the organ ("…奠定了良好的社会基础。(稿源:黄泥河森林
+# 公安局 通讯员:刘树鑫)", fresh44's 黄泥河 item): the organ as printed
 _TRAILING_CREDIT = re.compile(rf"[。!！][(（]{_labels('news')}[:：](?P<organ>[{_CJK}]{{2,30}}?){_NEWS_END}[^()（）]{{0,20}}[)）]$")
 
 
@@ -295,9 +295,10 @@ def _first_of_two(line: Line, organ: str) -> str:
 
 def news_source(lines: list[Line], start: int, end: int, dated: bool = False) -> str | None:
     """The organ a page's own source field names (see _NEWS_SOURCE; or its closing credit, _NEWS_CREDIT), as printed, else
-    the organ its 作者 field names alone (_NEWS_AUTHOR), else a writer's organ in brackets (_NEWS_WRITER), else a credit
-    closing the last paragraph (_TRAILING_CREDIT); None where the page names none, or names a newspaper, site, media centre, account or company. `dated`: only a field on a line dated itself or within three printed lines of a
-    dated one (a byline's)."""
+    the organ its 作者 field names alone (_NEWS_AUTHOR), else a writer's organ in brackets (_NEWS_WRITER), else a dated
+    byline's organ before its view counter (_DATED_ORGAN_COUNT), else a credit closing the last paragraph
+    (_TRAILING_CREDIT); None where the page names none, or names a newspaper, site, media centre, account or company.
+    `dated`: only a field on a line dated itself or within three printed lines of a dated one (a byline's)."""
     shown = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
     rows = [(k, j) for k, j in enumerate(shown) if len(_c(lines[j])) <= 120
             and (not dated or any(_BYLINE_DATE.search(_c(lines[r])) for r in shown[max(k - 3, 0): k + 4]))]
@@ -315,16 +316,11 @@ def news_source(lines: list[Line], start: int, end: int, dated: bool = False) ->
             for organ in map(_without_role, found + ([credit["organ"]] if credit else [])):
                 if _credited_organ(organ):
                     return organ
-    writers = (_NEWS_WRITER.match(texts[k]) for k, _ in rows)
-    writer = next((m["organ"] for m in writers if m and _credited_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"])),
-                  None)
-    if writer:
-        return writer
-    counted = (_DATED_ORGAN_COUNT.match(texts[k]) for k, _ in rows)
-    organ = next((m["organ"] for m in counted if m and _credited_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"])),
-                 None)
-    if organ:
-        return organ
+    for placed in (_NEWS_WRITER, _DATED_ORGAN_COUNT):  # (a writer's organ, then a dated byline's: a placed organ only)
+        for k, _ in rows:
+            m = placed.match(texts[k])
+            if m and _credited_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]):
+                return m["organ"]
     for j in reversed(shown):  # (or a credit closing the last paragraph, however long it runs: see _TRAILING_CREDIT)
         m = _TRAILING_CREDIT.search(compact(lines[j].text))
         if m and _credited_organ(m["organ"]):
