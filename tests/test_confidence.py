@@ -1251,8 +1251,8 @@ def test_a_later_fresh_split_is_never_fitted_on():
 
 def test_no_later_split_is_fitted_on():
     """Once fresh40 is opened no split of the question files is held back here but the never-seen fresh41 and fresh42
-    (written together at stop 29; test_fresh41_is_never_fitted_on); a question of a later split (a hypothetical fresh43
-    or fresh44, once written) would be dropped, whatever file holds it."""
+    (written together at stop 29; test_fresh41_is_never_fitted_on, test_fresh42_is_never_fitted_on); a question of a
+    later split (a hypothetical fresh43 or fresh44, once written) would be dropped, whatever file holds it."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
@@ -1303,6 +1303,27 @@ def test_fresh41_is_never_fitted_on():
                for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh41"]
     assert len(fresh41) >= 38 + 22 and not any(fitted(q) for q in fresh41)
     assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (43, 44) for q in fresh41)
+
+
+def test_fresh42_is_never_fitted_on():
+    """fresh42 (written while fresh41 was being written, both never seen; other-district and unanswerable questions
+    only) is never seen: every question of it is dropped (counted here, never printed), no fitted set or
+    leave-one-set-out group names it or fresh41, and so would a question of a later split (a hypothetical fresh43 or
+    fresh44) be dropped."""
+    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
+    from benchmarks.search import QUESTIONS
+
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (41, 42, 43, 44))
+    assert not {"fresh41", "fresh42", "fresh43", "fresh44"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (41, 42, 43, 44) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (41, 42, 43, 44)
+                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
+    fresh42 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh42"]
+    assert len(fresh42) >= 38 + 22 and not any(fitted(q) for q in fresh42)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (43, 44) for q in fresh42)
+
+
 
 
 # A town the question names that no first passage or its document prints: the page is another town's of the county
