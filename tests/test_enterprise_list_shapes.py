@@ -10,11 +10,15 @@ from kg.extract.list_shapes import SHAPES, Context, clean_holder, product_maker,
 # the one list the page names (enterprise_sentences.named_list_levels of its lines): the nation's
 NATIONAL_PAGE = Context(frozenset({"国家"}), "")
 ASSOCIATION_PAGE = Context(frozenset(), "关于表彰第五届全国腐植酸行业“乌金杯”获奖者的决定…我会决定授予…中国腐植酸工业协会")
+# entrep143's pages, their real lines (dy001.cn's 丹阳 news of a province's 公示; infohc.com's news of four ministries' 公告)
+DANYANG_PAGE = Context(frozenset(), "近日,省市场监督管理局官网发布《关于2020年度省级诚信计量示范单位认定结果的公示》,我市8家单位进榜。")
+MINISTRIES_PAGE = Context(frozenset(), "工业和信息化部、水利部、发展改革委、市场监管总局组织开展了2020年重点用水企业水效领跑者引领行动")
+PAGES = {"winners_are": DANYANG_PAGE, "list_includes": MINISTRIES_PAGE}
 
 
 @pytest.mark.parametrize("shape", SHAPES, ids=lambda s: s.name)
 def test_each_shape_reads_the_holders_of_its_real_line(shape):
-    ctx = ASSOCIATION_PAGE if shape.name.startswith("association_") else NATIONAL_PAGE
+    ctx = ASSOCIATION_PAGE if shape.name.startswith("association_") else PAGES.get(shape.name, NATIONAL_PAGE)
     if shape.spaced:  # (a shape reading names separated by spaces reads the line as printed)
         ctx = replace(ctx, line=shape.example)
     got = shape.read("".join(shape.example.split()), ctx)
@@ -129,3 +133,18 @@ def test_glued_rows_need_a_glued_header_a_printed_level_and_numbers_in_order():
     assert shaped_holders("2023省级农民专业合作社示范社申报名单" + rows, NATIONAL_PAGE) == []  # no header
     assert shaped_holders("2023农民专业合作社示范社申报名单序号名称经营规模" + rows, NATIONAL_PAGE) == []  # no level
     assert shaped_holders("2023省级示范社申报名单序号名称" + rows.replace("2建宁", "3建宁"), NATIONAL_PAGE) == []
+
+
+def test_winners_reported_from_a_notice_of_results_are_proposed_and_need_one_level():
+    """丹阳 (entrep143): `获奖单位为…` on a page that reports `《关于…认定结果的公示》` — proposed at the level it prints."""
+    line = "获奖单位为丹阳市万新眼镜配镜中心新民路店、丹阳江天加油站、丹阳市丹金综合市场有限公司。"
+    assert {(lv, p) for _, lv, _, p in shaped_holders(line, DANYANG_PAGE)} == {("省级", True)}
+    final = Context(frozenset(), "市政府决定表彰省级诚信计量示范单位。")
+    assert {(lv, p) for _, lv, _, p in shaped_holders(line, final)} == {("省级", False)}
+    assert shaped_holders(line, Context(frozenset(), "省级和市级示范单位")) == []
+
+
+def test_a_list_includes_run_needs_an_organ_or_the_page_level():
+    line = "名单包括德龙钢铁有限公司、宝钢湛江钢铁有限公司等。"
+    assert shaped_holders(line, Context(frozenset(), "")) == []
+    assert {lv for _, lv, *_ in shaped_holders(line, Context(frozenset(), "省经信厅组织开展了遴选"))} == {"省级"}

@@ -369,6 +369,40 @@ def glued_table_rows(text: str, ctx: Context) -> list[tuple[str, str, str | None
     return [(n, level, None, False) for n in rows] if len(rows) >= 2 else []
 
 
+# "获奖单位为A、B…", "获评企业是A、B…": the holders a news page names after the word for winners (entrep143's 丹阳)
+_WINNERS_ARE = re.compile(r"(?:获奖|获评|入选|上榜)(?:单位|企业)(?:为|是|有)[:：]?(?P<names>[^。；;]+)")
+# a page reporting a 公示 by its title: "发布《关于2020年度省级诚信计量示范单位认定结果的公示》"
+_REPORTED_NOTICE = re.compile(r"《[^》]{0,60}?(?:认定|评定|评选|评审)结果的公示》")
+
+
+def winners_are(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"获奖单位为A、B、…": the holders of the page's one level (its lists' or the one it prints); proposed where the page
+    reports them from a 公示 of results by its title (《关于…认定结果的公示》: the list is not final while it runs)."""
+    level = page_level(ctx) or (printed_level(ctx.page) if not ctx.list_levels else None)
+    if not level:
+        return []
+    proposed = bool(_REPORTED_NOTICE.search(ctx.page))
+    out = []
+    for m in _WINNERS_ARE.finditer(text):
+        out += [(n, level, None, proposed) for n in _names(m["names"], cut=m.end() == len(text))]
+    return out
+
+
+# "名单包括A、B、C等。": some of a list's holders a news page names; the organ that chose them gives the level
+_LIST_INCLUDES = re.compile(r"名单(?:包括|包含|有)[:：]?(?P<names>[^。；;]+?)等[。，,]")
+_CHOOSING_ORGAN = re.compile(r"(?P<organ>部|总局|厅)[^。；;]{0,6}?(?:组织开展|开展|遴选|评选|认定|评定)")
+
+
+def list_includes(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"名单包括A、B、C等": the names of a list the page reports, at the level of the organ that chose them (部 / 总局: the
+    nation's, 厅: a province's), else the page's one level."""
+    if not (m := _LIST_INCLUDES.search(text)):
+        return []
+    organ = _CHOOSING_ORGAN.search(ctx.page)
+    level = ("国家级" if organ["organ"] in ("部", "总局") else "省级") if organ else page_level(ctx)
+    return [(n, level, None, False) for n in _names(m["names"])] if level else []
+
+
 SHAPES: tuple[Shape, ...] = (
     Shape("inline_numbered_list", inline_numbered_list,
           "农业部办公厅 2013年10月30日 2013年国家生猪核心育种场名单: 1.天津市惠康种猪育种有限公司 2.安平县浩源养殖有限公司 "
@@ -431,6 +465,15 @@ SHAPES: tuple[Shape, ...] = (
           "生态专业合作社蔬菜种植560亩,,野茶加工2.6吨溪源乡桐荣村余祖进4建宁县兴农植保专业合作社社会化服务面积1.25万亩",
           ("建宁县闽源鑫埠茶油专业合作社", "建宁县里心镇根源油茶专业合作社", "建宁县溪峰韵生态专业合作社", "建宁县兴农植保专业合作社"),
           "省级"),
+    # 丹阳日报's news of 江苏省市场监管局's 公示 (dy001.cn, entrep143): the winners named after the word for them
+    Shape("winners_are", winners_are,
+          "获奖单位为丹阳市万新眼镜配镜中心新民路店、丹阳市开发区小陆眼镜商行、江苏镜暴网络科技有限公司、明月镜片股份有限公司丹阳分公司。",
+          ("丹阳市万新眼镜配镜中心新民路店", "丹阳市开发区小陆眼镜商行", "江苏镜暴网络科技有限公司", "明月镜片股份有限公司丹阳分公司"),
+          "省级"),
+    # 上证报's news of four ministries' 水效领跑者 公告 (infohc.com, entrep143): some holders, then 等
+    Shape("list_includes", list_includes,
+          "名单包括德龙钢铁有限公司、天津荣程联合钢铁集团有限公司、首钢股份公司迁安钢铁公司、中国石油化工股份有限公司镇海炼化分公司等。",
+          ("德龙钢铁有限公司", "天津荣程联合钢铁集团有限公司", "首钢股份公司迁安钢铁公司", "中国石油化工股份有限公司镇海炼化分公司")),
 )
 _READERS = tuple(dict.fromkeys(s.read for s in SHAPES))
 
