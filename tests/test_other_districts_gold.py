@@ -132,7 +132,10 @@ while never-seen), and benchmarks/data/other_districts_fresh46 (a forty-sixth ne
 from fifteen provinces only, collected after all of those and beside another helper's set of the other provinces, by a
 helper that read no extraction code; split fresh46 while never-seen), and benchmarks/data/other_districts_fresh47 (a
 forty-seventh never-seen set of pages of any place level from sixteen provinces only, collected after all of those and
-beside fresh46, which took the other provinces, by a helper that read no extraction code; split fresh47)."""
+beside fresh46, which took the other provinces, by a helper that read no extraction code; split fresh47), and
+benchmarks/data/other_districts_fresh49 (a forty-ninth never-seen set of pages of any place level from fifteen provinces
+only, collected after all of those and beside another helper's set of the other provinces, by a helper that read no
+extraction code; split fresh49 while never-seen)."""
 
 import datetime as dt
 import json
@@ -196,6 +199,8 @@ FRESH45 = DATA.parent / "other_districts_fresh45"
 FRESH46 = DATA.parent / "other_districts_fresh46"
 # the forty-seventh fresh set (any place level, never-seen; pages of sixteen provinces, beside a set of the other provinces)
 FRESH47 = DATA.parent / "other_districts_fresh47"
+# the forty-ninth fresh set (any place level, never-seen; pages of fifteen provinces, beside a set of the other provinces)
+FRESH49 = DATA.parent / "other_districts_fresh49"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -402,7 +407,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99, "fresh42": FRESH42,
         "fresh43": FRESH43, "docmeta111": DOCMETA111, "tasks107": TASKS107,
         "fresh44": FRESH44, "fresh45": FRESH45, "fresh46": FRESH46, "tasks117": TASKS117, "tasks135": TASKS135,
-        "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47}
+        "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47,
+        "fresh49": FRESH49}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -431,7 +437,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"},
           "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"},
           "fresh44": {"dev"}, "fresh45": {"dev"}, "fresh46": {"dev"}, "tasks117": {"dev"}, "tasks135": {"dev"},
-          "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"dev"}}
+          "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"dev"},
+          "fresh49": {"fresh49"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -982,6 +989,20 @@ LATER_MIN = {
                 "enterprises": 13, "enterprise_files": 3,
                 "repeals": 0, "repeal_files": 0, "metadata": 10,
                 "genres": GENRES - {"repeal"}, "copies": (2, 2)},
+    # fresh49 (any place level, never-seen; pages of fifteen provinces only, beside another helper's set of the other
+    # provinces): brackets `(A、B等负责)` (all lead), `(X牵头)`, `(A,B牵头)`, `(X牵头,A、B…按职责分工负责)` and
+    # `(A、B…按职责分工负责)` (no lead) on a one-line page, 责任单位 cells beside a `省牵头单位` line, flattened cells split over
+    # lines, headings `(牵头单位:X)` over `[责任单位:…]` lists, a duty list's `X 负责`, `X联合A、field等相关职能部门`,
+    # `A与B、C执法队` (no lead), `X会同class`, places and bodies with the future 将, a meeting's `X要`; classes, fields with
+    # their places, persons, single bodies' deeds and scrambled spam as negatives. Enterprise pages (省级 龙头企业 named
+    # before `等N家`, five in a list, thirteen proposed 实施主体 in a 公示, a converter page); metadata pages (numbers and
+    # dates with brackets and 年月日 stripped, 【】 brackets, joint issuers, pipe and bracket metadata, an empty 文号, a
+    # converter number glued to its title, a spam forum notice); a converter 解读 page. No repeal or 清理 page of these
+    # provinces came back unused (no repeal genre). Two s2twp copies
+    "fresh49": {"files": 34, "provinces": 15, "tasks": 47, "task_files": 16,
+                "enterprises": 23, "enterprise_files": 4,
+                "repeals": 0, "repeal_files": 0, "metadata": 12,
+                "genres": GENRES - {"repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1268,6 +1289,11 @@ def test_later_set_coverage(name):
                                           # another helper's set of the other provinces (kept apart by province lists; its
                                           # folder never opened)
                                           ("fresh47", tuple(n for n in SETS if n != "fresh47")),
+                                          # fresh49 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, their texts by a 60-character-run count) and beside
+                                          # another helper's set of the other provinces (kept apart by province lists; its
+                                          # folder never opened)
+                                          ("fresh49", tuple(n for n in SETS if n != "fresh49")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
