@@ -365,6 +365,11 @@ DOCMETA119 = DATA.parent / "other_districts_docmeta119"
 # holding a bureau's later name, a day.month.year site time, negatives), scored once before any rule was written for it
 # (first_score.txt beside its gold)
 DOCMETA134 = DATA.parent / "other_districts_docmeta134"
+# a helper's ninth development set of document pages (docmeta144: organs printed only in a 来源 field or a closing line,
+# news headlines dating the title or adding its 文号, a printing line in place of a signature, a bureau's brigade over its
+# title, a law site's imprint naming a national people's organisation, registration rows, town pages and masked towns,
+# news items whose credits name no organ), scored once before any rule was written for it (first_score.txt beside its gold)
+DOCMETA144 = DATA.parent / "other_districts_docmeta144"
 # a helper's development set of responsibility wordings earlier sets lacked (tasks99: colon-headed 职责分工 lists and a
 # numbered 预案 member list, 第N条 articles naming a 管委会 / 自治县人民政府 beside class subjects, 三定 `将X职责划归Y`, `由X行使`,
 # `A、B、C联动D、E`, place lists sharing one organ word, back-references (`该队`, `新区`, `该镇`), 我局 deeds, persons' words and
@@ -408,7 +413,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh43": FRESH43, "docmeta111": DOCMETA111, "tasks107": TASKS107,
         "fresh44": FRESH44, "fresh45": FRESH45, "fresh46": FRESH46, "tasks117": TASKS117, "tasks135": TASKS135,
         "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47,
-        "fresh49": FRESH49}
+        "fresh49": FRESH49, "docmeta144": DOCMETA144}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -438,7 +443,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"},
           "fresh44": {"dev"}, "fresh45": {"dev"}, "fresh46": {"dev"}, "tasks117": {"dev"}, "tasks135": {"dev"},
           "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"dev"},
-          "fresh49": {"fresh49"}}
+          "fresh49": {"fresh49"}, "docmeta144": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1336,6 +1341,9 @@ def test_later_set_coverage(name):
                                           # docmeta134 was gathered after every other set (gold URLs checked by a script that
                                           # printed only used / free over every gold.json and questions/*.json)
                                           ("docmeta134", tuple(n for n in SETS if n != "docmeta134")),
+                                          # docmeta144 was gathered after every other set (gold URLs checked by a script that
+                                          # printed only used / free over every gold.json, questions/*.json and the claims file)
+                                          ("docmeta144", tuple(n for n in SETS if n != "docmeta144")),
                                           # tasks99 was gathered after every other set (fresh40 and fresh41 kept apart by
                                           # the stop's claims file and a script that printed only used / unused over every
                                           # worktree's gold URLs; their texts never read)
@@ -1717,6 +1725,23 @@ def test_docmeta134_set_is_first_sight_layouts():
     first = (DOCMETA134 / "first_score.txt").read_text(encoding="utf-8").splitlines()
     # a header (commit, time, command), then the benchmark's output: its warnings, the split line, the table
     assert first[0].startswith("# commit ") and any(line.startswith("split: all; 21 files") for line in first)
+
+
+def test_docmeta144_set_is_first_sight_layouts():
+    """The docmeta144 set holds document pages chosen for where their title, date or organ sits on first sight (a 来源
+    field, a closing credit, a printing line, a dated or numbered headline, an imprint, a town's page) with news
+    negatives, annotated by hand; first_score.txt keeps the score before any rule."""
+    recs = GOLD["docmeta144"]
+    assert 20 <= len(recs) <= 26 and all(r["split"] == "dev" and r["genre"] == "metadata" for r in recs)
+    assert len({r["province"] for r in recs} - {"全国"}) >= 12 and {"simplified", "converter"} <= {r["script"] for r in recs}
+    docs = [d for r in recs for d in r["documents"]]
+    assert sum(d["issuer"] is not None for d in docs) >= 12 and sum(d["date"] is not None for d in docs) >= 12
+    assert sum(d["title"] is None for d in docs) >= 5  # body-only pages and news: no title to invent
+    assert sum(d["doc_number"] is None for d in docs) >= 15  # negatives for invented numbers
+    assert sum("news_item" in r["styles"] for r in recs) >= 5
+    first = (DOCMETA144 / "first_score.txt").read_text(encoding="utf-8").splitlines()
+    # a header (commit, time, command), then the benchmark's output: its warnings, the split line, the table
+    assert first[0].startswith("# commit ") and any(line.startswith("split: all; 20 files") for line in first)
 
 
 def test_docent59_set_is_documents_and_classes_of_the_least_held_places():

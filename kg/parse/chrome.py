@@ -50,7 +50,8 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("main_menu", re.compile(rf"^(?:网站)?首页{_MENU_ITEM}{{2,}}$")),
     # a breadcrumb: "【当前位置】:首页->区信息公开指南", "当前位置: 首页 > 政务公开", "您现在的位置:首页 > …"
     ("breadcrumb", re.compile(r"^[【\[]?您?(?:现在|当前)?(?:所在)?的?位置[】\]]?[:：]"
-                              r"|^(?:网站)?首页(?:-?>|＞|›|»|/)"
+                              # (or from a column's home: "资讯首页 > 农业快讯", a land portal's news column, docmeta144)
+                              r"|^(?:网站|资讯|新闻)?首页(?:-?>|＞|›|»|/)"
                               # (or its path on the line under a lone "首页": "> 政民互动 > 民意征集")
                               r"|^(?:-?>|＞|›|»)[\u4e00-\u9fff]{2,16}(?:(?:-?>|＞|›|»)[\u4e00-\u9fff]{2,16})*$"
                               # (or a path from the site's column, three names or more set apart by ">>" / "›", no

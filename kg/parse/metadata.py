@@ -58,6 +58,9 @@ FIELDS = {
     # database page, doczj.com/doc/3511446647.html)
     "法规类别": "topic",
     "状态": "validity",  # a law site's "状态:失效 发布日期:… 发布部门:…"
+    # a normative document's registration row opening the line ("统一登记号: DXDR-2021-00008 信息时效性: 有效 文号 :
+    # 道政发〔2021〕12号", a city portal's county page, docmeta144): the row's first label must be known for its 文号 to be read
+    "统一登记号": "registration", "信息时效性": "validity",
     # a news page's byline ("作者: 来源: 发表于:2011年03月02日 文章点击数:2310"); a bare 时间 is not one: a law
     # site's "作者:法律资料网 时间:2024-05-25" is its posting, never a regulation's date
     "发表于": "published", "点击数": "views", "文章点击数": "views", "预览次数": "views",

@@ -32,7 +32,10 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     text = [ln for ln in lines if not ln.blank]
     # (a law site's headline tags the title with its year, "厦门市新型墙体材料管理规定(2002年)": the same title)
     # (or with the rules site's validity label before it, "已失效 廣州市政府信息公開規定" over 廣州市人民政府令 第8號, docmeta134)
-    fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(P.without_year_tag(_VALIDITY_LEAD.sub("", compact(t)))))
+    # (a news site's headline dates the title with the day it posted it, "3月21日永登县公安局关于…的通告", or adds its 文号
+    # after it, "桂东县关于禁止露天焚烧秸秆的通告 桂政通〔2017〕6号" (docmeta144): the same title)
+    fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(P.without_year_tag(_headline_less_tags(
+        _VALIDITY_LEAD.sub("", compact(t))))))
     # (the raw line keeps a menu's bullets, which normalising drops)
     # (a page title printed as the document's, over two lines: its organ line, then its 关于 line)
     columns = _breadcrumb_ends(text)
@@ -54,6 +57,24 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     own = {"chrome", "label", "banner", "fields", "credit", "column"}
     return bool(text) and None not in kinds and kinds != ["label"] * len(kinds) and "title" in kinds + [
         "title" if all(k in own for k in kinds) else None]
+
+
+# a news site's day before the headline's title ("3月21日永登县公安局关于…"), and the 文号 after it ("…的通告 桂政通〔2017〕6号")
+_DAY_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=[\u4e00-\u9fff]{6})")
+_NUMBER_TAIL = re.compile(r"[〔\[［【(（﹝](?:19|20)\d{2}[〕\]］】)）﹞]第?\d{1,4}号$")
+
+
+def _headline_less_tags(c: str) -> str:
+    """A page headline less the day a news site dates it with and the 文号 it adds after the title (see _DAY_LEAD,
+    _NUMBER_TAIL); a line that is a number alone stays as it is."""
+    bare = _DAY_LEAD.sub("", c)
+    number = _NUMBER_TAIL.search(bare)
+    # (the title's kind, then the number's organ part, its year and serial: "…的通告" + "桂政通" + "〔2017〕6号")
+    cut = next((k for k in range(number.start() - 1, max(number.start() - 9, 0), -1)
+                if P.DOC_TYPE_END.search(bare[:k])), None) if number else None
+    if cut is not None and re.fullmatch(r"[\u4e00-\u9fff]+", bare[cut: number.start()]):
+        bare = bare[:cut]
+    return bare if len(bare) >= 8 else c
 
 
 # an organ's second name in brackets after its first ("市场监督管理局(知识产权局)"): the same organ
@@ -130,7 +151,8 @@ def _page_field(ln: Line) -> str | None:
     c = _c(ln)
     if _BYLINE.match(c) and len(c) <= 60:
         return "byline"
-    if _SITE_BANNER.fullmatch(c) or P.is_organ(c) or (c.endswith("文件") and P.is_organ(c[:-2])):
+    # (a national organisation's name too, a law site's imprint between two printings of the title: "中国残疾人联合会")
+    if _SITE_BANNER.fullmatch(c) or P.is_organ(c) or P.is_national_organ(c) or (c.endswith("文件") and P.is_organ(c[:-2])):
         return "banner"  # (a column named as a masthead, organ + 文件: "省政府办公厅文件", the site's not the document's)
     if _CREDIT_LINE.fullmatch(c):
         return "credit"

@@ -17,7 +17,11 @@ _PLACE = rf"(?:[{_HAN}]{{2,4}}省|[{_HAN}]{{2,5}}自治区)?(?:[{_HAN}]{{2,4}}�
 # (厅: a province's department, "贵州省国土资源厅"; never a hall, "政务服务大厅")
 # (a coordinating body issues as well: "鹿寨县防汛抗旱指挥部", "陇南市农业产业化协调工作领导小组办公室")
 _ORGAN_TAIL = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|人大常委会|管委会|领导小组办公室|领导小组|指挥部办公室|"
-               r"指挥部|办公室|行政公署|局|(?<![大客餐展])厅)")
+               r"指挥部|办公室|行政公署|"
+               # (a bureau's brigade named under it, which signs 通告 of its own: "安乡县公安局交通警察大队", "泰顺县公安局交通
+               # 警察大队", docmeta144)
+               r"局[\u4e00-\u9fff]{2,8}?(?:大队|支队)|"
+               r"局|(?<![大客餐展])厅)")
 # An issuing organ printed alone: 张店区人民政府办公室, 淄博市张店区人民政府, 张店区民政局.
 # (a title's words are never in an organ's name: "关于印发金华市人民政府", a title cut short at its organ, is none)
 _TITLE_WORDS = r"(?!.*(?:关于|印发|转发|批转))"
@@ -249,7 +253,9 @@ _MINISTRY = (r"(?:(?:外交|国防|教育|科学技术|工业和信息化|公安
 # "国家中医药管理局办公室")
 # (and the national people's organisations that issue notices of their own, all named 中华全国…: "中华全国供销合作总社关于
 # 公布2011年“农民专业合作社示范社”名单的通知" (rcre.agri.cn), "中华全国总工会", "中华全国妇女联合会", "中华全国工商业联合会")
-_NATIONAL_ORGANISATION = rf"中华全国(?:总工会|[{_HAN}]{{2,8}}?(?:总社|联合会))"
+# (and the people's organisations named 中国… that issue them too, through their offices: "中国残疾人联合会" over its 康复工作
+# 办公室's "关于印发《…》的通知" on a law site, docmeta144; "中国科学技术协会", "中国文学艺术界联合会")
+_NATIONAL_ORGANISATION = rf"(?:中华全国(?:总工会|[{_HAN}]{{2,8}}?(?:总社|联合会))|中国(?:残疾人联合会|科学技术协会|文学艺术界联合会))"
 NATIONAL_ORGANISATION = re.compile(rf"^{_NATIONAL_ORGANISATION}(?:办公厅|办公室)?$")
 NATIONAL_ORGAN = re.compile(rf"^(?:国务院(?:[{_HAN}]{{2,12}}?办公室)?|{_MINISTRY}|国家[{_HAN}]{{2,12}}?(?:总局|局|委员会|委|署)|[{_HAN}]{{2,4}}总署|审计署|"
                             rf"中国人民银行|中央[{_HAN}]{{2,6}}?办|[{_HAN}]{{2,6}}总局|{_NATIONAL_ORGANISATION})(?:[{_HAN}]{{2,16}}?(?:司|局)|办公厅|办公室)?$")

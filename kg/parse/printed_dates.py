@@ -264,6 +264,21 @@ def _dated_imprint(lines: list[Line], start: int, end: int) -> tuple[str | None,
     return None, None
 
 
+# a document's printing line (版记), the office that prints it, the day and 印发: "桂东县人民政府办公室2017年5月27日印发" under
+# a county's 通告 reposted without its signature (docmeta144), "市政府办公室 2020年3月5日印发"
+_PRINTING_LINE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{4,30}?)\s*(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*印发$")
+
+
+def _printing_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
+    """The day of the document's own printing line where nothing is signed (see _PRINTING_LINE): the day it was issued,
+    a repost's page date being later."""
+    for j in range(min(end, len(lines) - 1), max(start, 0) - 1, -1):
+        m = None if lines[j].blank else _PRINTING_LINE.match(_c(lines[j]))
+        if m and P.is_organ(m["organ"]):
+            return parse_any_date(m["d"]), j
+    return None, None
+
+
 # a gazette database's abstract runs the number, the date and the recipients together: "赣府厅字[2018]87号2018年9月18日各市、
 # 县(区)人民政府,省政府各部门:…" (docmeta38 jiangxi-2018-…-gazette-journal-record; a second record of the same gazette,
 # "<正>赣府厅字[2020]28号2020年4月9日各市、县(区)人民政府,…", was returned by the same search): the date glued to the number,

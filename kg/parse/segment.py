@@ -27,8 +27,8 @@ from kg.parse.decree_notes import (_GOVERNMENT, _LEVEL_GOVERNMENT, _SERIAL, _STA
                                    _note_decree)
 from kg.parse.printed_dates import (_TITLE_DATED, _TITLE_DELIVERY, _adoption_date, _badge_date, _bare_values_date,
                                     _date_after_number, _dated_imprint, _days_apart, _decree, _delivery_date,
-                                    _issued_day, _opened_by_adoption, _page_date, _revision_date, _stamp_over_title,
-                                    _stripped_day, _title_line, _title_line_date)
+                                    _issued_day, _opened_by_adoption, _page_date, _printing_date, _revision_date,
+                                    _stamp_over_title, _stripped_day, _title_line, _title_line_date)
 from kg.parse.page_top import (_cut_short, _names_issued, _organ_over, _page_top, _promulgates, _top_number,
                               number_alone)
 
@@ -316,6 +316,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = history[2], history[3]
     # (a news item reporting a document by its title dates the item, not the document: no page date for it)
     paged = not h.metadata.get("reported")
+    if date is None:
+        date, date_i = _printing_date(lines, h.start, end)  # the printing line's day, before a repost's page date
     if date is None and h.title_end >= 0 and paged:
         date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
         issued = _issued_day(lines, h, end, date) if date else None
