@@ -135,7 +135,10 @@ forty-seventh never-seen set of pages of any place level from sixteen provinces 
 beside fresh46, which took the other provinces, by a helper that read no extraction code; split fresh47), and
 benchmarks/data/other_districts_fresh49 (a forty-ninth never-seen set of pages of any place level from fifteen provinces
 only, collected after all of those and beside another helper's set of the other provinces, by a helper that read no
-extraction code; split fresh49 while never-seen)."""
+extraction code; split fresh49 while never-seen), and
+benchmarks/data/other_districts_fresh48 (a forty-eighth never-seen set of pages of any place level from sixteen provinces
+only, collected after all of those and beside another helper's set of the other provinces, by a helper that read no
+extraction code; split fresh48 while never-seen)."""
 
 import datetime as dt
 import json
@@ -199,6 +202,8 @@ FRESH45 = DATA.parent / "other_districts_fresh45"
 FRESH46 = DATA.parent / "other_districts_fresh46"
 # the forty-seventh fresh set (any place level, never-seen; pages of sixteen provinces, beside a set of the other provinces)
 FRESH47 = DATA.parent / "other_districts_fresh47"
+# the forty-eighth fresh set (any place level, never-seen; pages of sixteen provinces, beside a set of the other provinces)
+FRESH48 = DATA.parent / "other_districts_fresh48"
 # the forty-ninth fresh set (any place level, never-seen; pages of fifteen provinces, beside a set of the other provinces)
 FRESH49 = DATA.parent / "other_districts_fresh49"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
@@ -413,7 +418,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh43": FRESH43, "docmeta111": DOCMETA111, "tasks107": TASKS107,
         "fresh44": FRESH44, "fresh45": FRESH45, "fresh46": FRESH46, "tasks117": TASKS117, "tasks135": TASKS135,
         "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47,
-        "fresh49": FRESH49, "docmeta144": DOCMETA144}
+        "fresh49": FRESH49, "docmeta144": DOCMETA144, "fresh48": FRESH48}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -443,7 +448,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"},
           "fresh44": {"dev"}, "fresh45": {"dev"}, "fresh46": {"dev"}, "tasks117": {"dev"}, "tasks135": {"dev"},
           "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"dev"},
-          "fresh49": {"dev"}, "docmeta144": {"dev"}}
+          "fresh49": {"dev"}, "docmeta144": {"dev"}, "fresh48": {"fresh48"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1008,6 +1013,18 @@ LATER_MIN = {
                 "enterprises": 23, "enterprise_files": 4,
                 "repeals": 0, "repeal_files": 0, "metadata": 12,
                 "genres": GENRES - {"repeal"}, "copies": (2, 2)},
+    # fresh48 (any place level, never-seen; pages of sixteen provinces only, beside another helper's set of the other
+    # provinces): `(A、B、C、各区人民政府按职责分工负责)` brackets with no lead (traditional), `X联合Y` and `X联合A、B、C等(相关)部门`,
+    # `A、B联合` and six bodies `等多部门联合` with no lead, `该局与X协同` (a back-reference, traditional), places with the future
+    # 将 (`新疆将`, `北京将`, `河北省将`); single bodies' deeds, fields with their places (`营口市工商部门`, `吉林省公安机关`), classes,
+    # persons' words, `将` = 把, `两省联合印发` and a bare `大队将` as negatives. Enterprise pages (a 认定 notice's `X等230家`
+    # with a 同时废止 of the earlier designation list and its cited bases, counts only, an official's aims); metadata pages
+    # (a joint signature, a number glued to the title, a wiki's trad notice, a 颁布部门 field, a plan heading for title, a
+    # 主送-first notice); a wiki 解读; a 清理 news item with no named target (repeal genre). Two s2twp copies
+    "fresh48": {"files": 36, "provinces": 16, "tasks": 14, "task_files": 12,
+                "enterprises": 1, "enterprise_files": 1,
+                "repeals": 1, "repeal_files": 1, "metadata": 10,
+                "copies": (2, 2)},
 }
 
 
@@ -1299,6 +1316,11 @@ def test_later_set_coverage(name):
                                           # another helper's set of the other provinces (kept apart by province lists; its
                                           # folder never opened)
                                           ("fresh49", tuple(n for n in SETS if n != "fresh49")),
+                                          # fresh48 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, their texts by a 60-character-run count) and beside
+                                          # another helper's set of the other provinces (kept apart by province lists; its
+                                          # folder never opened)
+                                          ("fresh48", tuple(n for n in SETS if n != "fresh48")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
