@@ -62,7 +62,8 @@ class AnswerFeatures:
         tagged = self._pos_tagger().lcut(query, HMM=False)
         tokens = join_single_runs([w for w, _flag in tagged], self._corpus_has, STOP_CHARS)
         words = content_words(tokens, vocab, df_share, STOPWORDS, lay)
-        weight = lambda w: float(idf[vocab[w]]) if w in vocab and vocab[w] < len(idf) else unseen
+        # (kept per word for this answer: share_printed weighs each word once per text, ~65 asks an answer)
+        weight = functools.cache(lambda w: float(idf[vocab[w]]) if w in vocab and vocab[w] < len(idf) else unseen)
         top = [self.passages[i] for i, _ in r.ranked[:3]]
         texts = [(p["title"] + p["text"]).lower() for p in top]
         cover = share_printed(words, texts[0], weight) if texts else 0.0
@@ -196,12 +197,21 @@ class AnswerFeatures:
     def _evidence(self, r: "_Ranked", k: int) -> list[str]:
         """For each of the first `k` passages: its title and text and its document's title, district and issuer,
         compacted and lower-cased (what the scope features look for a place or an edition in)."""
+        # (made once per passage, as _shown_fields is: the first passages of one question are mostly those of
+        # others; at most HOLDING_MEMO kept)
+        memo = self.__dict__.setdefault("_evidence_memo", {})
         out = []
         for i, _ in r.ranked[:k]:
-            p = self.passages[i]
-            d = self.docs[p["doc_id"]]
-            out.append(compact("".join(x or "" for x in (p["title"], p["text"], d.get("title"), d.get("district"),
-                                                           d.get("issuer")))).lower())
+            e = memo.get(i)
+            if e is None:
+                p = self.passages[i]
+                d = self.docs[p["doc_id"]]
+                e = compact("".join(x or "" for x in (p["title"], p["text"], d.get("title"), d.get("district"),
+                                                      d.get("issuer")))).lower()
+                if len(memo) >= HOLDING_MEMO:
+                    memo.clear()
+                memo[i] = e
+            out.append(e)
         return out
 
     def _docs_print(self, word: str, ids: list[int]) -> bool:

@@ -248,7 +248,8 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     asked = periods(query)
     if asked and not asked & periods(evidence):
         return 1.0
-    if seasons(query) - seasons(evidence):
+    asked_seasons = seasons(query)  # (the evidence's ~3,000 characters read only for a question naming one)
+    if asked_seasons and asked_seasons - seasons(evidence):
         return 1.0
     held = sessions(query)
     if held and not held & sessions(evidence):

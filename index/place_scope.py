@@ -62,7 +62,9 @@ def is_place_word(word: str, ns_words) -> bool:
         # a county of one character (莒县, 沛县), not a determiner before 县 (本县, 全县, 该县) nor 知县
         return word in ns_words and word[0] not in _NOT_A_COUNTY
     if not (ADMIN_SUFFIX.search(word) and len(word) >= 3):
-        return any(word + suffix in ns_words for suffix in ("市", "区", "县", "省")) or prefecture_stem(word)
+        # (written out, not any() over a generator: a question's every word is asked, twice or more)
+        return (word + "市" in ns_words or word + "区" in ns_words or word + "县" in ns_words or word + "省" in ns_words
+                or prefecture_stem(word))
     if word in GENERIC_AREAS_WORD or word.endswith(GENERIC_AREAS_TAIL):
         return False
     # A two-character kind of area after a word of its own (产业园区, 居住小区) is one too; after one character it
@@ -75,9 +77,16 @@ def prefecture_stem(word: str) -> bool:
     (index.places.division_levels): jieba cuts 迪庆州 into 迪庆 / 州, and no 迪庆市 or 迪庆县 makes 迪庆 a place word,
     so 迪庆's own page named no place of a 州's level and passed for 德宏州's (u3613). One character (杭 of 杭州) is
     no stem, nor a word the list does not give a prefecture (五大 of jieba's 五大州)."""
+    return len(word) >= 2 and word in _prefecture_stems()
+
+
+@lru_cache(maxsize=1)
+def _prefecture_stems() -> frozenset[str]:
+    """The X of every prefecture-level X州 / X盟 of the national list (division_levels), made once: prefecture_stem is
+    asked of each word of a question, and two dictionary look-ups of a concatenated name cost more than one of a set."""
     from index.places import division_levels
 
-    return len(word) >= 2 and any(division_levels().get(word + suffix) == 1 for suffix in ("州", "盟"))
+    return frozenset(name[:-1] for name, level in division_levels().items() if level == 1 and name[-1:] in ("州", "盟"))
 
 
 def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=lambda w: 0) -> list[str]:

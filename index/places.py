@@ -80,24 +80,29 @@ class PlaceTagger:
         # jieba's place words and the county-level divisions and prefecture-level cities it does not tag as places
         # (监利市, 师宗县; 保定市, 东营市), and the autonomous prefectures' short names (恩施州, 湘西州: u2606)
         self.places = place_names(str(_dict_path(tk))) | county_names() | city_names() | prefecture_short_names()
-        self._last: dict[str, list[tuple[str, str]]] = {}  # the previous call's runs, tagged
+        self._runs: dict[str, list[tuple[str, str]]] = {}  # runs cut before, tagged (at most RUNS_KEPT)
+
+    # Runs kept tagged: a few hundred bytes each; the questions' and the pages' heads' runs (a page's head is read
+    # once) are far fewer than this on a long-lived searcher, which empties the memo when full.
+    RUNS_KEPT = 20_000
 
     def lcut(self, text: str, HMM: bool = False) -> list[tuple[str, str]]:
         if HMM:
             raise ValueError("PlaceTagger tags as jieba.posseg does with HMM=False only")
-        # The no-answer features cut a question twice in a row (as expanded, as asked): the runs of the call
-        # before are kept, so a run both hold is cut once (the same words: a run is cut on its own).
-        last, now = self._last, {}
+        # The no-answer features cut a question twice in a row (as expanded, as asked), and the app asks a question
+        # again on each rerun (a filter changed): runs cut before are kept, so a run is cut once (the same words: a
+        # run is cut on its own, as index.tokenize.Tokenizer keeps its runs for BM25). The tagged lists are shared:
+        # `out` copies their pairs, never hands one out.
+        runs = self._runs
         out = []
         # (split on a group, the text's runs are every second piece: what lies between two holds none of their
         # characters)
         for run in _HAN_RUN.split(text or "")[1::2]:
-            tagged = now.get(run)
-            if tagged is None:
-                tagged = last.get(run)
+            tagged = runs.get(run)
             if tagged is None:
                 tagged = [(w, "ns" if w in self.places else "x") for w in self.tk.lcut(run, HMM=False)]
-            now[run] = tagged
+                if len(runs) >= self.RUNS_KEPT:
+                    runs.clear()  # (the app's threads share it: a run lost is cut again)
+                runs[run] = tagged
             out += tagged
-        self._last = now
         return out

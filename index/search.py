@@ -609,8 +609,14 @@ class Searcher(AnswerFeatures):
 
     def _result(self, i: int, rank: int, score: float, r: "_Ranked") -> SearchResult:
         fields, source = self._shown_fields(i)
-        return SearchResult(rank=rank, score=float(score), source=dict(source),
-                            scores={"bm25": r.lex.get(i), "dense": r.den.get(i)}, **fields)
+        # The dataclass's fields set directly: what SearchResult(rank=…, **fields) makes (the fields, no
+        # __post_init__), without its keyword __init__ (~1 µs of ~1.7 for each of an answer's ~23 results).
+        res = _new_result(SearchResult)
+        d = res.__dict__
+        d["rank"], d["score"] = rank, float(score)
+        d.update(fields)
+        d["source"], d["scores"] = dict(source), {"bm25": r.lex.get(i), "dense": r.den.get(i)}
+        return res
 
     def _shown_fields(self, i: int) -> tuple[dict, dict]:
         """What a result of passage `i` prints of the passage and its document (all but its rank and scores),
@@ -670,6 +676,9 @@ class Searcher(AnswerFeatures):
         no_answer = confidence is not None and model is not None and confidence < model.threshold
         return SearchResponse(query=query, results=results, no_answer=no_answer, confidence=confidence,
                               folded=folded_res)
+
+_new_result = object.__new__
+
 
 @functools.lru_cache(maxsize=8)
 def _points_row(head: int):

@@ -52,14 +52,21 @@ def test_same_places_as_jieba_posseg_on_every_question_set(taggers):
     assert found >= 10  # the sets name other cities and districts: the comparison is not between empty lists
 
 
-def test_runs_kept_from_the_call_before_tag_the_same(taggers):
-    """A question cut right after its expanded form (the runs of the call before reused) is tagged as alone."""
+def test_runs_kept_from_the_calls_before_tag_the_same(taggers):
+    """A question cut right after its expanded form, or again (the runs of the calls before reused), is tagged as
+    alone; the kept runs are bounded."""
     ours, _ = taggers
     for q in _queries() + EXTRA:
         expanded = ours.lcut(q + " 托育 区发改局")
         assert ours.lcut(q) == PlaceTagger(ours.tk).lcut(q), q
         assert expanded == PlaceTagger(ours.tk).lcut(q + " 托育 区发改局"), q
-    assert ours._last  # the last call's runs are kept
+        assert ours.lcut(q) == PlaceTagger(ours.tk).lcut(q), q  # asked again: every run from the memo
+    assert ours._runs  # the runs are kept
+    small = PlaceTagger(ours.tk)
+    small.RUNS_KEPT = 3
+    for q in _queries()[:20]:
+        assert small.lcut(q) == PlaceTagger(ours.tk).lcut(q), q
+        assert len(small._runs) <= 3 + len(q)  # emptied when full (a question's own runs added after)
 
 
 def test_known_places(taggers):
