@@ -29,6 +29,7 @@ from kg.extract.joint_in_concert import JOINT_PARTNER_STYLES
 from kg.extract.handed_duties import HANDED_STYLES
 from kg.extract.named_charges import LATE_CHARGE_STYLES, NAMED_CHARGE_STYLES
 from kg.extract.street_charges import STREET_CHARGE_STYLES
+from kg.extract.campaign_charges import CAMPAIGN_CHARGE_STYLES, LATE_CAMPAIGN_STYLES
 from kg.extract.joint_counted import COUNTED_JOINT_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
@@ -40,6 +41,7 @@ SENTENCE_STYLES = [
     ("duty_heading", _duty_heading),
     *HANDED_STYLES,  # (handed_duties.py: 由X委托Y负责, 行业管理为X, 由X指挥 / 设置 / 成立…, bare fields beside a named body)
     *NAMED_CHARGE_STYLES,  # (named_charges.py: 移交X承担, 以X牵头的…负责, 請X就…予以主政, X于近期联合, 在X指导下Y联合, Y配合X…)
+    *CAMPAIGN_CHARGE_STYLES,  # (campaign_charges.py: 联席会议由A、B…共N个单位组成,X为牵头单位)
     *STREET_CHARGE_STYLES,  # (street_charges.py: X召集/整合A、B开展, X联合社区、单位…, X局长带队与Y一起, 设立Y,负责, Y职责是, 发挥牵头抓总, X监管)
     ("person_led", _person_led),
     ("led_by", _place_head_leads),
@@ -101,6 +103,7 @@ SENTENCE_STYLES = [
     ("joint_no_lead", partners_without_subject),
     ("led_by", _overall_lead),
     *LATE_CHARGE_STYLES,  # (named_charges.py: X于近期联合…, read without its time word when nothing else read it)
+    *LATE_CAMPAIGN_STYLES,  # (campaign_charges.py: X连同 / 与…一同, X迅速联合Y, …带领Y联合Z, X积极…,联合A、B开展, 该镇将 …)
 ]
 
 

@@ -152,7 +152,10 @@ _PARTS_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})各[\u4e00-\u9fff]{2,6}$")
 
 # a region's places ("大湾区内地各市", fresh16's 大湾区 plan): each city of it, a class
 # (only after a place: "会议要求各乡镇" is a sentence, no class)
-_PLACES_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:[区省市州县旗盟]|内地|境内)各(?:市|县|区|县区|县市区|市县|乡镇|镇|街道)$")
+# (and a town's communities or villages: "落實單位:民政局、**鎮各社區" (tasks142's 文明县城 plan, a template's town) is every
+# community of the town, a class)
+_PLACES_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:[区省市州县旗盟]|内地|境内)各(?:市|县|区|县区|县市区|市县|乡镇|镇|街道)$"
+                        r"|[镇乡]各(?:社区|村|村居|居委会|村委会)$")
 
 
 # bodies counted, not named: "由嘉興市工商聯會同長三角地區9個城市工商聯聯合主辦的…對接會" (http://www.3gvb.com/News_View.asp?AID=3172;
