@@ -19,6 +19,7 @@ from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, 
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes, organ_level
 from kg.extract.holder_reader import HolderReader, warned_held
+from kg.extract.holder_shapes import company_of, unexampled
 from kg.extract.list_shapes import Context, clean_holder, shaped_records
 from kg.extract.published_lists import published_list_holders
 from kg.extract.proposed_holders import centre_holder, numbered_heading_level, proposed_holders, row_score, scored_columns
@@ -472,7 +473,7 @@ def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row
     name, printed = clean_holder(_CODE_AFTER.sub("", name)), clean_holder(_CODE_AFTER.sub("", printed.strip()))
     name, printed = _SEE_ALSO_AFTER.sub("", name), _SEE_ALSO_AFTER.sub("", printed)
     name, printed = _MINERAL_AFTER.sub("", name), _MINERAL_AFTER.sub("", printed)
-    name = _unlocated(_SITE_BEFORE_SLASH.sub("", name))
+    name = unexampled(company_of(_unlocated(_SITE_BEFORE_SLASH.sub("", name))))  # (holder_shapes: a brand, 如)
     name, aliases = split_alias(name)
     return {
         "id": f"ent:{name}",
@@ -960,7 +961,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 continue
             row_no = names[0] if names[0].isdigit() else None
             as_printed = printed[ent_i] if len(printed) == len(cells) else printed_form(names[ent_i], ln.raw)
-            rec = _record(issue, doc, names[ent_i], as_printed, cls, rating, heading, year, row_no, ln.no, lines[b].no)
+            # (a brand list's row, "4.“岩冷”牌0081 大饼普洱澜沧古茶股份有限公司": the product's end before the company)
+            ent = company_of(names[ent_i], brand_before=any("”牌" in x for x in names[:ent_i]))
+            rec = _record(issue, doc, ent, as_printed, cls, rating, heading, year, row_no, ln.no, lines[b].no)
             if not cls and ent_i > 0:
                 person = _PERSON_GENDER.sub("", names[ent_i - 1])
                 if 2 <= len(person) <= 4:

@@ -475,13 +475,18 @@ SHAPES: tuple[Shape, ...] = (
           "名单包括德龙钢铁有限公司、天津荣程联合钢铁集团有限公司、首钢股份公司迁安钢铁公司、中国石油化工股份有限公司镇海炼化分公司等。",
           ("德龙钢铁有限公司", "天津荣程联合钢铁集团有限公司", "首钢股份公司迁安钢铁公司", "中国石油化工股份有限公司镇海炼化分公司")),
 )
-_READERS = tuple(dict.fromkeys(s.read for s in SHAPES))
+
+
+def all_shapes() -> tuple[Shape, ...]:
+    """This module's shapes, then holder_shapes' (entrep147: candidate lists, ranked rows, single holders)."""
+    from kg.extract.holder_shapes import SHAPES as MORE
+    return SHAPES + MORE
 
 
 def shaped_holders(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
     """The holders every shape reads on a line, each once (the first shape to read a name wins)."""
     out, seen = [], set()
-    for read in _READERS:
+    for read in dict.fromkeys(s.read for s in all_shapes()):
         for h in read(text, ctx):
             if h[0] not in seen:
                 seen.add(h[0])

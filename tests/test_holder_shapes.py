@@ -1,0 +1,68 @@
+"""kg.extract.holder_shapes: each registered shape reads the holders of the real line it was written for (entrep147,
+entrep143's and fresh49's pages), and a brand list's or an example's words are cut from the company they glue to."""
+
+import pytest
+
+from kg.extract.holder_shapes import SHAPES, company_of, unexampled
+from kg.extract.list_shapes import Context, shaped_holders
+
+# the pages' own context (compacted, as enterprises passes it): what a shape may need beyond its line
+PAGES = {
+    "ranked_rows": "会上,省工商联发布了2019辽宁民营企业百强榜单,锦州有7家企业入选。我市7家“辽宁百强民企”分别为:序号企业名称"
+                   "15锦州万得汽车集团有限公司39锦州锦恒汽车安全系统股份有限公司40锦州汉拿电机有限公司44锦州吉翔钼业股份有限公司"
+                   "48辽宁新华龙大有钼业有限公司54锦州奥鸿药业有限责任公司91锦州利新石油化工产品有限公司据了解,此次是我省第一次评选",
+    "honoured_groups": "6月5日,大庆召开大会对评选出的“50强”私营企业和“100佳”个体工商户进行表彰。会上,宣读了市委、市政府发布的表彰通报。",
+    "counted_awarded": "9月23日,以“庆丰收·奖名品”为主题的2022年云南省“10大名品”和绿色食品“10强企业”“20佳创新企业”表彰会议在云南海埂会堂召开。",
+    "brands_on_list": "在2020年云南“10大名品”的“10大名花”榜单中,",
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=lambda s: s.name)
+def test_each_shape_reads_the_holders_of_its_real_line(shape):
+    got = shape.read("".join(shape.example.split()), Context(frozenset(), PAGES.get(shape.name, "")))
+    assert [n for n, *_ in got] == list(shape.holders)
+    assert {level for _, level, *_ in got} == {shape.level}
+
+
+def test_candidates_and_a_first_selection_are_proposed_and_the_rest_final():
+    read = {s.name: s.read("".join(s.example.split()), Context(frozenset(), PAGES.get(s.name, ""))) for s in SHAPES}
+    proposed = {name for name, got in read.items() for *_, p in got if p}
+    assert proposed == {"proposed_as", "entered_initial_list"}
+
+
+def test_ranked_rows_need_as_many_rows_as_counted():
+    page = PAGES["ranked_rows"].replace("91锦州利新石油化工产品有限公司", "")
+    assert shaped_holders("15锦州万得汽车集团有限公司", Context(frozenset(), page)) == []
+
+
+def test_individual_businesses_honoured_beside_enterprises_hold_nothing():
+    line = "肇源县古龙精制米加工厂、肇州县意达商店等100家个体工商户在通报榜上有名。"
+    assert shaped_holders(line, Context(frozenset(), PAGES["honoured_groups"])) == []
+
+
+def test_applicants_put_up_for_an_award_hold_nothing():
+    # 长兴 (converter, folded): the county's three applicants, then its two earlier holders on the next line
+    line = "确定推荐浙江金三发非织造布有限公司、浙江永达电力实业股份有限公司、浙江锦诚耐火材料有限公司等三家企业申报市政府质量奖。"
+    assert shaped_holders(line, Context(frozenset(), line)) == []
+
+
+@pytest.mark.parametrize("name, brand_before, company", [
+    # 云南 10大名茶 (converter, folded, entrep143): brand and product glued before the company
+    ("“庆沣祥”牌正山古树普洱茶(生茶)昆明七彩云南庆沣祥茶业股份有限公司", False, "昆明七彩云南庆沣祥茶业股份有限公司"),
+    ("“勐库”牌普洱茶-博君熟茶云南双江勐库茶叶有限责任公司", False, "云南双江勐库茶叶有限责任公司"),
+    ("“高黎贡山”牌有机普洱茶腾冲市高黎贡山生态茶业有限责任公司", False, "腾冲市高黎贡山生态茶业有限责任公司"),
+    ("“无量翠环”牌有机绿茶普洱祖祥高山茶园有限公司", False, "普洱祖祥高山茶园有限公司"),
+    ("大饼普洱澜沧古茶股份有限公司", True, "普洱澜沧古茶股份有限公司"),  # the row's cell before printed “岩冷”牌0081
+    ("勐海茶业有限责任公司", True, "勐海茶业有限责任公司"),  # a name opening with a place is kept
+    ("大饼普洱澜沧古茶股份有限公司", False, "大饼普洱澜沧古茶股份有限公司"),  # no brand before: kept
+])
+def test_company_of(name, brand_before, company):
+    assert company_of(name, brand_before) == company
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("如通海锦海农业科技发展有限公司", "通海锦海农业科技发展有限公司"),  # 昆明 10大名花: "其中如X的…"
+    ("如皋市华亿纺织有限公司", "如皋市华亿纺织有限公司"),  # 如皋 is a place
+])
+def test_unexampled(name, kept):
+    assert unexampled(name) == kept
