@@ -407,6 +407,8 @@ def _body_paragraph(c: str) -> bool:
 
 # text past the title on its line that is more than a 文号 or a date beside it
 _RUN_ON = 40
+# the first numbered item of a page flattened onto one line
+_FIRST_ITEM = re.compile(r"(?<![\d.．])1[.．、](?![\d])(?=[\u4e00-\u9fff])")
 
 
 def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
@@ -419,6 +421,10 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         # (a page flattened to one line opens with its title: the title line is its whole text, read past the title)
         # (or the title runs straight into the first article on its line: "…工作制度(试行)第一条 为规范…")
         runs_on = doc.title and len(c) > len(compact(doc.title)) + _RUN_ON and c.startswith(compact(doc.title))
+        if runs_on and ln.no in taken and (first := _FIRST_ITEM.search(c)):
+            # (its numbered items read by the note finder: the body before them is still read here, fresh49's 豫政's
+            # "省政府办公厅要对…跟踪督办" before "1.把恢复…(省商务厅…按职责分工负责)")
+            c, taken = c[: first.start()], taken - {ln.no}
         if (ln.no in taken or "\t" in ln.text
                 or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX and not runs_on and not _body_paragraph(c)):
             continue

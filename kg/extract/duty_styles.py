@@ -118,6 +118,10 @@ def _own_section_only(roles: Roles, sent: str) -> bool:
     return bool(m and roles.lead == [m["sec"]] and not roles.cooperate and not re.match(r"^(?:[省县区州]|市(?!场))", m["sec"]))
 
 
+_SUBJECT_SECOND_NAME = re.compile(r"(?P<subject>^[\u4e00-\u9fff]{1,10}[处科室局委办厅])[（(][\u4e00-\u9fff]{2,10}[处科室局委办厅][)）]"
+                                  r"(?=\s*(?:负责|牵头|要|将|承担))")
+
+
 def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
     sent = _ARTICLE.sub("", sent)  # "第四条 张店区发展和改革局负责…"
@@ -133,6 +137,9 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     # "庆安国有林场管理局(以下简称庆安管局)联合庆安县林草局、庆安县公安局食品药品和环境犯罪侦查大队(食药环)、…" (fresh30's 庆安): the
     # short name a body is given in brackets is no part of any list
     sent = _LIST_SHORT_NAME.sub(r"\g<list>", _SHORT_NAME.sub("", sent))
+    # "秘书处(组织人事处) 负责文电收发…" (fresh49's 苏州 处室 duty list; its README: the bracketed second name left out): the
+    # subject's second name, the other office it also is, is no part of the subject
+    sent = _SUBJECT_SECOND_NAME.sub(r"\g<subject>", sent)
     # "我厅会同省发展改革委、住房城乡建设厅、交通运输厅等部门(单位),组织开展了…" (fresh5's 四川 人社厅): the kind's alternative in
     # brackets after a closing 等部门 is no part of the list
     sent = _KIND_ALTERNATIVE.sub("", sent)

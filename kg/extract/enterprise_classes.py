@@ -59,9 +59,9 @@ _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(�
 # (the endings as one alternation, for the readers that find where a name ends inside a longer text)
 ENDING_PATTERN = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
 _ENTERPRISE_END = re.compile(rf"({ENDING_PATTERN})(?:[(（][^()（）]+[)）])?$")
-# (a 度假村 is a resort, no village; a 供销合作社联合社 is a government's supply and marketing union, one of the departments
-# that sign a joint notice, "福建省农业厅、…、福建省供销合作社联合社、福建省财政厅联合下发《…》", fresh49 — no market entity)
-_NOT_ENTERPRISE = re.compile(r"((?<!度假)村|社区|街道|办事处|政府|委员会|局|供销合作社联合社)$")
+# (a 度假村 is a resort, no village; a 供销合作社联合社, or a place's 供销合作社, is the organ over its co-ops, one of the
+# departments that sign a joint notice: "福建省农业厅、…、福建省供销合作社联合社、福建省财政厅联合下发《…》", fresh49's 福建)
+_NOT_ENTERPRISE = re.compile(r"((?<!度假)村|社区|街道|办事处|政府|委员会|局|供销合作(?:总)?社联合社|[省市县区州]供销合作(?:总)?社)$")
 # Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
 # A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest), 5A–1A (A级物流企业,
 # 中国物流与采购联合会's: "船货代公司获批全国4A级物流企业", 宁波). A scale of its own name holds only on a page of that rating.

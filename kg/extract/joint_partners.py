@@ -23,7 +23,7 @@ __all__ = ["partners", "places_together", "signed_together", "working_closely"]
 # cooperate))
 # (B a list of bodies: "丰宁满族自治县交通运输综合执法大队与北京市交通运输综合执法总队十支队、怀柔区交通运输局深入合作" (tasks31's
 # 丰宁, http://jtaqlb.org.cn/show-95096.html): each of them a partner)
-_PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团(?:“[\u4e00-\u9fff]{2,8}”)?|[\u4e00-\u9fff（）()“”]{2,30}?)(?P<hand>(?:将|已|也|还将)?携手|紧紧|紧密|密切|要(?=与[^，,。；;]{2,60}?联合))?与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
+_PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团(?:“[\u4e00-\u9fff]{2,8}”)?|[\u4e00-\u9fff（）()“”]{2,30}?)(?P<hand>(?:将|已|也|还将)?携手|紧紧|紧密|密切|主动|要(?=与[^，,。；;]{2,60}?联合))?与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
                        # (again: "该中队与长城中路街道办事处、望湖景苑物业再次开展联合行动" (fresh33's 金凤, https://szb.nxrb.cn/nxfzb/pc/con/202309/
                        # 15/content_90052.html; its gold: none leads, the squadron named before and both partners cooperate))
                        # (many times, and hand in hand: "该局与技术监督分局、卫生分局、消防大队等单位多次联合举办…培训班", "区安监局紧紧与公安分局、
@@ -84,6 +84,21 @@ def _partner_list(b: str) -> list[str]:
     return [x for x in re.split(r"、|(?<=[局委办所队站心院厅处])和(?=[\u4e00-\u9fff]{3})", b) if x]
 
 
+# partners of other places whose organ is printed once after the last: "凤岗城管分局主动与深圳平湖、观澜执法队在《…协议》基础上,搭建执法
+# 协作机制" (fresh49's 凤岗; its README: the first named bare, as printed, all cooperate) — a bare name is a partner where it reads as
+# a body with the last's organ word
+_ORGAN_WORD = re.compile(r"(?:执法|派出|综合|管理|监管)?(?:大队|中队|队|所|局|站)$")
+
+
+def _organ_shared(b: str, x: str) -> bool:
+    """x, a bare name of b's list, takes the list's last organ word ("深圳平湖" of "深圳平湖、观澜执法队")."""
+    bs = _partner_list(b)
+    organ = _ORGAN_WORD.search(bs[-1]) if len(bs) >= 2 and _unit(bs[-1]) else None
+    # (a place's name, three characters or more: no adverb or class word, "全面", "各地", "有关")
+    return bool(organ) and x in bs[:-1] and 3 <= len(x) <= 6 and not re.match(r"各|全|有关|相关|其他|所在|辖区", x) \
+        and _unit(x + organ[0])
+
+
 def partners(sent: str) -> Roles | None:
     """A与B … 联合…: two partners, no lead; both cooperate (only in a sentence reporting joint work: 联合 / 会同); A、B分别与C、D
     …进入…: all cooperate."""
@@ -123,8 +138,8 @@ def partners(sent: str) -> Roles | None:
         listed = _bodies(b[: closing.start()], True) if named and closing and closing.start() else None
         if listed and listed[0] and not _NOT_BODY.search(a + b[: closing.start()]):
             return Roles.of(cooperate=([a] + [x for x in listed[0] if x != a], listed[1]))
-        if (named or _PARTNER_PLACE.match(a)) and bs and all(_unit(x) or _PARTNER_PLACE.match(x) for x in bs) \
-                and not _NOT_BODY.search(a + b) and (len(bs) == 1 or named and all(_unit(x) for x in bs)):
+        if (named or _PARTNER_PLACE.match(a)) and bs and all(_unit(x) or _PARTNER_PLACE.match(x) or _organ_shared(b, x) for x in bs) \
+                and not _NOT_BODY.search(a + b) and (len(bs) == 1 or named and all(_unit(x) or _organ_shared(b, x) for x in bs)):
             return Roles.of(cooperate=([a] + bs, []))
     return None
 

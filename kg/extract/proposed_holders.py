@@ -115,6 +115,15 @@ PROPOSED_STYLES: tuple[ProposedStyle, ...] = (
                    r"(?P<obj>[^，,。；;：:]{2,40}?(?:公示名单|[拟擬][^，,。；;：:]{0,6}?名单))(?=[，,。；;]|$)"),
         _full_or_short, True,
         "特别值得一提的是,中联重科、三一汽车成功入选国家工业产品绿色设计示范企业公示名单。"),
+    # 华容 (fresh49, a county's 公示 on one line): the holders chosen, counted by their kind, each kind's names in brackets after it,
+    # then what they are chosen as; the 公示 of the same sentence proposes them
+    ProposedStyle(
+        "N家龙头企业(A、B),N家合作社(C…)作为…",
+        re.compile(r"(?P<names>(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[家户个][\u4e00-\u9fff]{0,8}?[（(][^（）()]{4,1500}[)）][，,、和及]?){1,6})"
+                   r"作为(?P<obj>[^，,。；;：:]{2,60})"),
+        lambda names: [n for part in re.findall(r"[（(]([^（）()]+)[)）]", names) for n in enterprise_names(part)], False,
+        "经局党委研究从2024年项目库中择优两家龙头企业(湖南智宸药业股份有限公司、海南海霸食品有限公司),十一家合作社(华容县明杰水稻种植专业"
+        "合作社、华容县家之康蔬菜种植专业合作社)作为我县2024年省巩固拓展产业扶贫成果重点项目实施主体,向省、市农业农村厅申报,现予以公示"),
     # 枣庄 (converter, entrep101): a review proposed to pass, beside the 拟认定 list of the same 公示
     ProposedStyle(
         "X复核拟通过…",

@@ -302,14 +302,29 @@ def bare_cell_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken:
         ln = lines[k]
         if ln.blank or "\t" in ln.text:
             continue
-        c = compact(ln.text)
+        c = _SECOND_NAME.sub("", compact(ln.text))
         if ln.no not in taken and prev is not None and _unit_list(c) and not _unit_list(compact(lines[prev].text)):
             roles = parse_roles(f"{label}：{c}", convention)
+            end = ln.no
+            nxt = next((j for j in range(k + 1, min(k + 3, len(lines))) if not lines[j].blank), None)
+            upper = _UPPER_LEAD.match(compact(lines[nxt].text)) if nxt is not None else None
+            if upper and _unit_list(upper["units"]) and not roles.lead:
+                # the cell's own bodies cooperate with the higher level's lead printed under them
+                roles.cooperate, roles.lead = roles.lead + roles.cooperate, split_units(upper["units"])[0]
+                end = lines[nxt].no
             if not roles.empty:
-                out.append(task_record(issue, doc, compact(lines[prev].text), roles, lines[prev].no, ln.no, ln.no,
+                out.append(task_record(issue, doc, compact(lines[prev].text), roles, lines[prev].no, end, ln.no,
                                        "table_bare", _item_id(doc, lines[prev].no)))
         prev = k
     return out
+
+
+# a unit's second name in brackets after it, the body it also is ("市商务局(市粮食和物资储备局)", fresh49's 杭州; its README: left
+# out): the cell is read by its first name
+_SECOND_NAME = re.compile(r"(?<=[局委办厅])[（(][\u4e00-\u9fff]{2,16}[局委办厅][)）]")
+# a cell of the city's bodies over the lead the province names for the item ("市商务局、市发改委" ⏎ "省牵头单位:省商务厅", fresh49's
+# 杭州 涉杭任务 table, the section saying "杭州市2项配合工作"): the higher level's body leads, the cell's bodies cooperate
+_UPPER_LEAD = re.compile(r"^[省市]牵头(?:单位|部门)[:：](?P<units>.{2,60})$")
 
 
 _BARE_HEADERS = {"责任单位", "责任部门", "牵头单位", "牵头部门", "责任主体"}

@@ -140,6 +140,17 @@ def unit_list_note(text: str) -> tuple[str, str] | None:
     return text[: m.start() + 1], m["note"]
 
 
+# a page flattened onto one line opens with its title and runs on into its items (fresh49's 豫政〔2023〕5号, "河南省人民政府
+# 关于明确…责任单位的通知 豫政〔2023〕5号 现将…(省发展改革委牵头,省商务厅、…按职责分工负责) 2.…"): the title line is read
+# past the title, as sentence_tasks reads it (duties.py's _RUN_ON)
+_RUN_ON = 40
+
+
+def _runs_on_title(doc: Document, ln: Line) -> bool:
+    c, t = compact(ln.text), compact(doc.title or "")
+    return bool(t) and len(c) > len(t) + _RUN_ON and c.startswith(t)
+
+
 def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     out = []
     # "标黑体的为牵头部门" printed once covers every note of the document: the bold is lost in text.
@@ -147,9 +158,11 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
     convention = document_convention(compact(ln.text) for ln in lines)
     skip_until = -1
     for k, ln in enumerate(lines):
-        if ln.no <= doc.title_line_end or k <= skip_until:
+        if k <= skip_until or ln.no <= doc.title_line_end and not _runs_on_title(doc, ln):
             continue
         c = heading_labels(compact(ln.text))
+        if ln.no <= doc.title_line_end:
+            c = c[len(compact(doc.title)):]  # (a page flattened to one line: its items past the title)
         # a tab marks a table row, read by the table finders; a flattened guide whose tabs only space out its
         # fields (two or more labelled role fields on the line) is read here
         if "\t" in ln.text and not fielded_items(c):
@@ -185,6 +198,8 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
             skip_until = end_k
             ln_end = lines[end_k]
             item, note = split
+            if n == 0 and ln.no <= doc.title_line_end and (at := [m.start() for m in re.finditer(_ITEM_NUMBER, item)]):
+                item = item[at[-1]:]  # (the flattened page's body before its first item is no part of the item)
             roles = parse_roles(note, convention)
             if roles.empty:
                 continue

@@ -84,6 +84,9 @@ _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社�
                        "县政府", "市政府", "区人民政府", "县人民政府", "市人民政府", "管委会",
                        # a park's organ named by its kind, not its name: "各县区人民政府、园区管委会" (淮安)
                        "园区管委会", "开发区管委会",
+                       # (a resort zone's by its kind: "各县(市)区人民政府、开发(度假)区管委会", fresh49's 昆明 — every
+                       # development zone's and resort zone's committee)
+                       "度假区管委会",
                        # a city's functional zones named by their kind: "各县区、功能板块" (连云港 民生实事)
                        "功能板块", "功能区"}
 # The first character of a unit named by its government's level: 区/县/市/省, and 州 (an autonomous prefecture's:
@@ -339,7 +342,11 @@ def _tail_word(part: str) -> bool:
 def _one_tail_word(word: str) -> bool:
     inner = re.findall(r"[（(]([^（）()]+)[)）]", word)
     outer = re.sub(r"[（(][^（）()]+[)）]", "", word)
-    return bool(outer) and all(w in _GENERIC_TAIL_WORDS for w in [outer, *inner])
+    # (an alternative standing for the word before it inside the name: "开发(度假)区管委会" is 开发区管委会 or 度假区管委会)
+    swapped = [re.sub(rf"[\u4e00-\u9fff]{{{len(m[1])}}}[（(]{re.escape(m[1])}[)）]", m[1], word)
+               for m in re.finditer(r"[（(]([^（）()]+)[)）]", word)]
+    return bool(outer) and (all(w in _GENERIC_TAIL_WORDS for w in [outer, *inner])
+                            or bool(swapped) and all(w in _GENERIC_TAIL_WORDS for w in [outer, *swapped]))
 
 
 # A 股 is the lowest section of a county bureau: it holds no body of its own, so a name after it is a second unit

@@ -68,7 +68,10 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
         if last == j and (P.is_organ(title) or is_signer(title)) and _NUMBERED_ORDER.fullmatch(c):
             title, last = title + c, nxt[0]  # "红安县新型冠状病毒感染的肺炎防控指挥部" ⏎ "2号令": the command's order
             break
+        # (nor a byline of a name, the posting day and the view counter: "廣東裝配式建筑分會(huì ) 2021-04-27 3632" under a converter's
+        # 解读 headline, fresh49's 广东)
         if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c) \
+                or re.search(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\d{1,7})?$", c) \
                 or _ORIGINAL_TITLE.match(c) or _BULLETED.fullmatch(lines[nxt[0]].raw):
             break  # (the item's 原标题 credit under its headline is no line of it, nor a page's bulleted tab under an
             # title: "• 会议题目 • 于晓东主持召开区政府第4次常务会议" ⏎ "  • 会议内容" ⏎ "  • 提纲速读")

@@ -238,6 +238,10 @@ TITLE_WRAPPINGS: tuple[tuple[str, re.Pattern], ...] = (
     # organ's; the title is the organ's, after the last dash
     ("betting_path_before_title", re.compile(r"^(?P<path>.{0,20}?(?:注册|登陆|登录|娱乐|投注|彩票|棋牌|博彩)[^-—]{0,12}"
                                              r"(?:[-—][^-—]{1,12}){0,3}[-—])(?P<rest>[\u4e00-\u9fff].+)$")),
+    # a forum's scrambled anti-copy marks glued before the organ's whole title ("' R6 B7 g2 Y! p. T1 |6 u重庆市潼南区人民政府关于
+    # 下达…工作任务的通知", fresh49's 潼南 repost): letters, digits and marks mixed, never a title's words; the title is the organ's
+    ("scrambled_marks_before_title", re.compile(r"^(?P<marks>(?=[^\u4e00-\u9fff]*[A-Za-z])(?=[^\u4e00-\u9fff]*[!-/:-@\[-`{-~])"
+                                                r"[!-~\s]{4,40})(?P<rest>[\u4e00-\u9fff].+)$")),
 )
 
 
@@ -265,7 +269,7 @@ def drop_title_wrapping(title: str | None) -> str | None:
             return m["rest"]
         if name == "gambling_brand_before_about" and P.DOC_TYPE_END.search(m["rest"]):
             return m["rest"]
-        if name == "betting_path_before_title" and _organ_title(m["rest"]):
+        if name in ("betting_path_before_title", "scrambled_marks_before_title") and _organ_title(m["rest"]):
             return m["rest"]
     return title
 

@@ -761,6 +761,25 @@ def _joint_in_full(issuer: str, signers: list[str]) -> bool:
         and all(compact(s).endswith(p) for p, s in zip(parts, signers))
 
 
+# joint organs a title names by their level only, short ("省科技厅 省财政厅关于公布…的通知", signed "江苏省科学技术厅" ⏎ "江苏省财政厅",
+# fresh49's 江苏; the convention: a level-only organ takes the place the document prints for it): each a signer in full, in order
+_LEVEL_ORGAN = re.compile(r"[省市区县州](?P<core>[\u4e00-\u9fff]{1,10}?)(?P<kind>厅|局|委员会|委|办公室|办)")
+
+
+def _level_only_joint(opened: list[str], signers: list[str]) -> str | None:
+    """The signers, joined, where the title's organs are theirs by level only, one for one."""
+    glued = compact("".join(opened)).replace("、", "")
+    parts = [m for m in _LEVEL_ORGAN.finditer(glued)]
+    if len(parts) != len(signers) or "".join(m[0] for m in parts) != glued:
+        return None
+    for m, signer in zip(parts, signers):
+        full = compact(signer)
+        place = P.ORGAN_PLACE.match(full)
+        if not place or not full.endswith(m["kind"]) or not re.search(".*?".join(map(re.escape, m["core"])), full):
+            return None
+    return "、".join(signers)
+
+
 def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, end: int,
                   signed_as_dated: bool = True) -> str | None:
     """The issuer of the document whose header is `h`, given the organs signed over its date.
@@ -797,6 +816,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         # a title opening with a commission or bureau by its level only, its commission short ("市城市管理委关于印发…",
         # signed "天津市城市管理委员会"): the signature names it with its place, in full
         return signer
+    if len(signers) >= 2 and (opened or issuer) and (joint := _level_only_joint(opened or [issuer], signers)):
+        return joint
     if len(opened) == 1 and region_in_full(opened[0], lines, max(h.start, 0), end):
         return region_in_full(opened[0], lines, max(h.start, 0), end)  # "自治区人民政府办公厅" of the page's 宁夏回族自治区
     if opened:

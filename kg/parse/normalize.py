@@ -171,7 +171,8 @@ def _drop_space(match: re.Match, s: str) -> str:
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 # The organ part of a 文号 ends in its kind: 张政办字, 某府办发, 鲁政发, 某政办秘, 国办函 …
-_NUM_PREFIX = r"[\u4e00-\u9fff]{1,8}?(?:发|字|函|秘|电|令|规|呈|复|报|通|文|综|办|告|函字|发电)"
+# (a 发展改革委's own 发改: "湘发改2022234", fresh49's 湖南 page whose brackets and 号 were stripped)
+_NUM_PREFIX = r"[\u4e00-\u9fff]{1,8}?(?:发|字|函|秘|电|令|规|呈|复|报|通|文|综|办|告|函字|发电|发改)"
 _SQUARE = re.compile(rf"(?P<p>{_NUM_PREFIX})\s*[\[［【(（﹝]\s*(?P<y>{_YEAR})\s*[\]］】)）﹞]\s*第?\s*(?P<n>\d{{1,4}})\s*号")
 _SPACED = re.compile(rf"(?P<p>{_NUM_PREFIX})〔\s*(?P<y>{_YEAR})\s*〕\s*第?\s*(?P<n>\d{{1,4}})\s+号")
 # "某府办发〔202312" — the closing bracket and 号 lost; "某政办秘20237" — both brackets lost.

@@ -145,11 +145,20 @@ _LEVEL_VALUE = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）()]{2,40}?)?(?:省|�
 _DATES_VALUE = re.compile(r"^(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?){1,3}$")
 
 
+_ORGAN_SITE_LINE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{4,30}?)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:时间|日期|发布时间|发布日期)[:：]"
+                              r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}")
+
+
 def _page_field(ln: Line) -> str | None:
     """A page-top line under the page's title that is no text of its own: its byline ("来源: 时间:2018年06月18日"),
     a mirror's residue, the document's 文号 (whole or broken)."""
     c = _c(ln)
     if _BYLINE.match(c) and len(c) <= 60:
+        return "byline"
+    # (the organ's site line: its name, its domain, the posting time and the font control, "湖南省发展和改革委员会 fgw.hunan.gov.cn
+    # 时间:2022年03月30日 09:56 【字体:" (fresh49's 湖南 发改委 page over its organ line and title))
+    site = _ORGAN_SITE_LINE.match(c)
+    if site and len(c) <= 90 and P.is_organ(site["organ"]):
         return "byline"
     # (a national organisation's name too, a law site's imprint between two printings of the title: "中国残疾人联合会")
     if _SITE_BANNER.fullmatch(c) or P.is_organ(c) or P.is_national_organ(c) or (c.endswith("文件") and P.is_organ(c[:-2])):

@@ -34,6 +34,9 @@ def _issued_day(lines: list[Line], h: Header, end: int, posted: str) -> tuple[st
     return (issued, j) if issued <= posted and _days_apart(issued, posted) <= 366 else None
 
 
+_COUNTED_BYLINE = re.compile(r"[^\s\d。，,].{1,40}?\s{2,}(?P<d>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s{2,}\d{1,7}")
+
+
 def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | None]:
     """The date a page prints under its title ("2022年08月12日 来源: 上海普陀"); a repost's credit of the original
     ("——来源:东南快报 2017-07-06") dates it over the reposting site's 发布时间."""
@@ -66,6 +69,11 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
         # a byline of a source's name and a timestamp ("鲤城微事   2024-05-20 10:25", "30.11.2017  22:01")
         if len(c) <= 60 and P.stamp_date(lines[j].text):
             return P.stamp_date(lines[j].text), j
+        # (or its name, its posting day and the view counter set apart by spaces: "廣東裝配式建筑分會(huì )     2021-04-27     3632",
+        # fresh49's 广东 解读 item on a converter copy)
+        m = _COUNTED_BYLINE.fullmatch(lines[j].raw.strip())
+        if m and len(c) <= 60:
+            return parse_any_date(m["d"]), j
     return None, None
 
 

@@ -397,6 +397,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     # (a repost's page dates the repost, its kind tag says so: "【转发上级】…名单" under 发文日期 2025-07-11, signed by the
     # national group's office "2019年4月18日", docmeta47: the signature is the document's)
     reposted = bool(_REPOST_TAG.match(compact(h.title or "")))
+    if h.title and not h.issuer and (bare := drop_title_wrapping(h.title)) != h.title:
+        h = replace(h, title=bare)  # (the organ a title opens with, read past what a page glued before it: scrambled marks)
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed
                                                                          or meta_signed or reposted))
