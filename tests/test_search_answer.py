@@ -34,7 +34,7 @@ def test_question_sets_evidence_is_verbatim_on_its_line():
                                                   "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
                                                   "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32",
                                                   "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38",
-                                                  "fresh39", "fresh40", "fresh41", "fresh42"}
+                                                  "fresh39", "fresh40", "fresh41", "fresh42", "fresh44"}
     for q in answerable:
         lines = (SAMPLE_CORPUS / q["seed"]).read_text(encoding="utf-8").split("\n")
         assert compact(q["evidence"][0]) in compact(lines[q["line"] - 1]), q["id"]
@@ -98,7 +98,7 @@ LATER_SETS = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh
               "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
               "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28",
               "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-              "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42")
+              "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh44")
 # Sets written at the same time by two hands, over target lines kept apart by file and line range: neither is older
 # than the other, so neither is checked against the other's lines.
 WRITTEN_TOGETHER = {"fresh10": ("fresh11",), "fresh11": ("fresh10",)}
@@ -116,13 +116,13 @@ WRITTEN_TOGETHER = {"fresh10": ("fresh11",), "fresh11": ("fresh10",)}
                                                ("fresh29", 0), ("fresh30", 0), ("fresh31", 0), ("fresh32", 0),
                                                ("fresh33", 0), ("fresh34", 0), ("fresh35", 0), ("fresh36", 0),
                                                ("fresh37", 0), ("fresh38", 0), ("fresh39", 0),
-                                               ("fresh40", 0), ("fresh41", 0), ("fresh42", 0)])
+                                               ("fresh40", 0), ("fresh41", 0), ("fresh42", 0), ("fresh44", 0)])
 def test_later_fresh_sets_cover_new_ground(split, at_least):
     """A later never-seen set (issue #14): enough answerable questions, at least half lay, asked by all three kinds
     of asker (by as many kinds as it has questions, for a set of fewer than three: fresh23's pool held one line), each
     on a line more than 3 lines away from every older question's line; ids continue the numbering. fresh24, fresh25,
     fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38,
-    fresh39, fresh40, fresh41 and fresh42 have no sample-corpus question: fresh23 took the pool's last line (test_the_sample_corpus_line_pool_is_drawn_out)."""
+    fresh39, fresh40, fresh41, fresh42 and fresh44 have no sample-corpus question: fresh23 took the pool's last line (test_the_sample_corpus_line_pool_is_drawn_out)."""
     answerable = json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8"))
     fresh = [q for q in answerable if q["split"] == split]
     older = [q for q in answerable if q["split"] not in LATER_SETS[LATER_SETS.index(split):]
@@ -137,7 +137,7 @@ def test_later_fresh_sets_cover_new_ground(split, at_least):
 
 def test_the_sample_corpus_line_pool_is_drawn_out():
     """fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35,
-    fresh36, fresh37, fresh38, fresh39, fresh40, fresh41 and fresh42 hold no sample-corpus question because none can be drawn: the draw of fresh20 … fresh23 (a line
+    fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, fresh42 and fresh44 hold no sample-corpus question because none can be drawn: the draw of fresh20 … fresh23 (a line
     with at least 12 CJK characters, more than 3 lines from every question's line in its file, and not wholly inside an
     earlier line of its file, where no evidence could be the first) finds no line left once every question's line — the
     40 old dev questions' with them — is taken."""
@@ -215,6 +215,7 @@ def test_unanswerable_questions_name_what_no_line_of_the_corpus_holds():
     assert len([q for q in unanswerable if q["split"] == "fresh40"]) >= 22  # 24 written
     assert len([q for q in unanswerable if q["split"] == "fresh41"]) >= 22  # 24 written
     assert len([q for q in unanswerable if q["split"] == "fresh42"]) >= 22  # 24 written
+    assert len([q for q in unanswerable if q["split"] == "fresh44"]) >= 22  # 24 written
 
 
 def test_other_district_questions_cite_a_copied_file_with_its_source_url():
@@ -227,7 +228,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                            "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
                                            "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32",
                                            "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38",
-                                           "fresh39", "fresh40", "fresh41", "fresh42"}
+                                           "fresh39", "fresh40", "fresh41", "fresh42", "fresh44"}
     for q in other:
         path = QUESTIONS / q["seed"]
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -246,7 +247,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                             ("fresh31", 38), ("fresh32", 38), ("fresh33", 38), ("fresh34", 38),
                             ("fresh35", 38), ("fresh36", 38), ("fresh37", 38), ("fresh38", 38),
                             ("fresh39", 38), ("fresh40", 38), ("fresh41", 38),
-                            ("fresh42", 38)):
+                            ("fresh42", 38), ("fresh44", 38)):
         fresh = [q for q in other if q["split"] == split]
         assert len(fresh) >= at_least and sum(q["lay"] for q in fresh) * 2 >= len(fresh), split
         # a later set asks of excerpts no other question used
@@ -279,7 +280,8 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                                 "fresh36", "fresh37",
                                                                                 "fresh38", "fresh39",
                                                                                 "fresh40", "fresh41",
-                                                                                "fresh42")), split  # older sets' ids
+                                                                                "fresh42", "fresh43",
+                                                                                "fresh44")), split  # older sets' ids
     # fresh31 (written beside fresh32): 14 new excerpts, the three kinds of asker, ids continuing the numbering
     fresh31 = [q for q in other if q["split"] == "fresh31"]
     assert len({q["seed"] for q in fresh31}) >= 12
@@ -288,7 +290,8 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                         if q["split"] not in ("fresh31", "fresh32", "fresh33",
                                                                               "fresh34", "fresh35", "fresh36",
                                                                               "fresh37", "fresh38", "fresh39",
-                                                                              "fresh40", "fresh41", "fresh42"))
+                                                                              "fresh40", "fresh41", "fresh42",
+                                                                              "fresh43", "fresh44"))
     # fresh32, written beside fresh31: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh31's (the two were numbered apart, o1801 and o1901)
     fresh32 = [q for q in other if q["split"] == "fresh32"]
@@ -298,7 +301,8 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                         if q["split"] not in ("fresh31", "fresh32", "fresh33",
                                                                               "fresh34", "fresh35", "fresh36",
                                                                               "fresh37", "fresh38", "fresh39",
-                                                                              "fresh40", "fresh41", "fresh42"))
+                                                                              "fresh40", "fresh41", "fresh42",
+                                                                              "fresh43", "fresh44"))
     # fresh33, written beside fresh34: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh34's (the two were numbered apart, o2001 and o2101)
     fresh33 = [q for q in other if q["split"] == "fresh33"]
@@ -308,7 +312,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                         if q["split"] not in ("fresh33", "fresh34", "fresh35",
                                                                               "fresh36", "fresh37", "fresh38",
                                                                               "fresh39", "fresh40", "fresh41",
-                                                                              "fresh42"))
+                                                                              "fresh42", "fresh43", "fresh44"))
     # fresh34, written beside fresh33: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh33's (the two were numbered apart, o2001 and o2101)
     fresh34 = [q for q in other if q["split"] == "fresh34"]
@@ -318,7 +322,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                         if q["split"] not in ("fresh33", "fresh34", "fresh35",
                                                                               "fresh36", "fresh37", "fresh38",
                                                                               "fresh39", "fresh40", "fresh41",
-                                                                              "fresh42"))
+                                                                              "fresh42", "fresh43", "fresh44"))
     # fresh35, written beside fresh36: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh36's (the two were numbered apart, o2201 and o2301)
     fresh35 = [q for q in other if q["split"] == "fresh35"]
@@ -327,7 +331,8 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
     assert min(int(q["id"][1:]) for q in fresh35) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh35", "fresh36", "fresh37",
                                                                               "fresh38", "fresh39", "fresh40",
-                                                                              "fresh41", "fresh42"))
+                                                                              "fresh41", "fresh42",
+                                                                              "fresh43", "fresh44"))
     # fresh36, written beside fresh35: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh35's (the two were numbered apart, o2201 and o2301)
     fresh36 = [q for q in other if q["split"] == "fresh36"]
@@ -336,7 +341,8 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
     assert min(int(q["id"][1:]) for q in fresh36) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh35", "fresh36", "fresh37",
                                                                               "fresh38", "fresh39", "fresh40",
-                                                                              "fresh41", "fresh42"))
+                                                                              "fresh41", "fresh42",
+                                                                              "fresh43", "fresh44"))
     # fresh37, written beside fresh38: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh38's (the two were numbered apart, o2401 and o2501)
     fresh37 = [q for q in other if q["split"] == "fresh37"]
@@ -344,7 +350,8 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
     assert {q["asker"] for q in fresh37} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh37) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh37", "fresh38", "fresh39",
-                                                                              "fresh40", "fresh41", "fresh42"))
+                                                                              "fresh40", "fresh41", "fresh42",
+                                                                              "fresh43", "fresh44"))
     # fresh38, written beside fresh37: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh37's (the two were numbered apart, o2401 and o2501)
     fresh38 = [q for q in other if q["split"] == "fresh38"]
@@ -352,7 +359,8 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
     assert {q["asker"] for q in fresh38} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh38) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh37", "fresh38", "fresh39",
-                                                                              "fresh40", "fresh41", "fresh42"))
+                                                                              "fresh40", "fresh41", "fresh42",
+                                                                              "fresh43", "fresh44"))
     # fresh39, written beside fresh40: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh40's (the two were numbered apart; fresh39 from o2601 and u3601)
     fresh39 = [q for q in other if q["split"] == "fresh39"]
@@ -360,7 +368,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
     assert {q["asker"] for q in fresh39} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh39) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh39", "fresh40", "fresh41",
-                                                                              "fresh42"))
+                                                                              "fresh42", "fresh43", "fresh44"))
     # fresh40, written beside fresh39: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh39's (the two were numbered apart; fresh40 from o2701)
     fresh40 = [q for q in other if q["split"] == "fresh40"]
@@ -368,21 +376,30 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
     assert {q["asker"] for q in fresh40} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh40) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh39", "fresh40", "fresh41",
-                                                                              "fresh42"))
+                                                                              "fresh42", "fresh43", "fresh44"))
     # fresh41, written beside fresh42: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh42's (the two were numbered apart; fresh41 from o2801 and u3801)
     fresh41 = [q for q in other if q["split"] == "fresh41"]
     assert len({q["seed"] for q in fresh41}) >= 12
     assert {q["asker"] for q in fresh41} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh41) > max(int(q["id"][1:]) for q in other
-                                                        if q["split"] not in ("fresh41", "fresh42"))
+                                                        if q["split"] not in ("fresh41", "fresh42",
+                                                                              "fresh43", "fresh44"))
     # fresh42, written beside fresh41: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh41's (the two were numbered apart; fresh42 from o2901 and u3901)
     fresh42 = [q for q in other if q["split"] == "fresh42"]
     assert len({q["seed"] for q in fresh42}) >= 12
     assert {q["asker"] for q in fresh42} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh42) > max(int(q["id"][1:]) for q in other
-                                                        if q["split"] not in ("fresh41", "fresh42"))
+                                                        if q["split"] not in ("fresh41", "fresh42",
+                                                                              "fresh43", "fresh44"))
+    # fresh44, written beside fresh43: 14 new excerpts, the three kinds of asker, ids above every other set's but
+    # fresh43's (the two were numbered apart; fresh43 from o3001 and u4001, fresh44 from o3101 and u4101)
+    fresh44 = [q for q in other if q["split"] == "fresh44"]
+    assert len({q["seed"] for q in fresh44}) >= 12
+    assert {q["asker"] for q in fresh44} == {"resident", "journalist", "civil_servant"}
+    assert min(int(q["id"][1:]) for q in fresh44) > max(int(q["id"][1:]) for q in other
+                                                        if q["split"] not in ("fresh43", "fresh44"))
 
 
 # The other-district folders open to development, whose excerpts questions/docs may copy: the dev set, the fresh
@@ -423,7 +440,10 @@ DEV_FOLDERS = ("other_districts",) + tuple(f"other_districts_fresh{n}"
     # _fresh44, _entrep101, _fresh34, _entrep21 and _tasks18 were in it)
     "other_districts_fresh40", "other_districts_fresh47",
     # fresh42's excerpts (stop 29): _fresh46 and _tasks135 (the others were in it)
-    "other_districts_fresh46", "other_districts_tasks135")
+    "other_districts_fresh46", "other_districts_tasks135",
+    # fresh44's excerpts (stop 29): _fresh49 (scored once as never seen, then opened) and _tasks50 (the others were in
+    # it)
+    "other_districts_fresh49", "other_districts_tasks50")
 
 
 def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
