@@ -34,7 +34,7 @@ def test_question_sets_evidence_is_verbatim_on_its_line():
                                                   "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
                                                   "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32",
                                                   "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38",
-                                                  "fresh39", "fresh40", "fresh41", "fresh42", "fresh43"}
+                                                  "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44"}
     for q in answerable:
         lines = (SAMPLE_CORPUS / q["seed"]).read_text(encoding="utf-8").split("\n")
         assert compact(q["evidence"][0]) in compact(lines[q["line"] - 1]), q["id"]
@@ -98,7 +98,7 @@ LATER_SETS = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh
               "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
               "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28",
               "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-              "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43")
+              "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44")
 # Sets written at the same time by two hands, over target lines kept apart by file and line range: neither is older
 # than the other, so neither is checked against the other's lines.
 WRITTEN_TOGETHER = {"fresh10": ("fresh11",), "fresh11": ("fresh10",)}
@@ -117,14 +117,14 @@ WRITTEN_TOGETHER = {"fresh10": ("fresh11",), "fresh11": ("fresh10",)}
                                                ("fresh33", 0), ("fresh34", 0), ("fresh35", 0), ("fresh36", 0),
                                                ("fresh37", 0), ("fresh38", 0), ("fresh39", 0),
                                                ("fresh40", 0), ("fresh41", 0), ("fresh42", 0),
-                                               ("fresh43", 0)])
+                                               ("fresh43", 0), ("fresh44", 0)])
 def test_later_fresh_sets_cover_new_ground(split, at_least):
     """A later never-seen set (issue #14): enough answerable questions, at least half lay, asked by all three kinds
     of asker (by as many kinds as it has questions, for a set of fewer than three: fresh23's pool held one line), each
     on a line more than 3 lines away from every older question's line; ids continue the numbering. fresh24, fresh25,
     fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38,
-    fresh39, fresh40, fresh41, fresh42 and fresh43 have no sample-corpus question: fresh23 took the pool's last line
-    (test_the_sample_corpus_line_pool_is_drawn_out)."""
+    fresh39, fresh40, fresh41, fresh42, fresh43 and fresh44 have no sample-corpus question: fresh23 took the pool's
+    last line (test_the_sample_corpus_line_pool_is_drawn_out)."""
     answerable = json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8"))
     fresh = [q for q in answerable if q["split"] == split]
     older = [q for q in answerable if q["split"] not in LATER_SETS[LATER_SETS.index(split):]
@@ -139,10 +139,10 @@ def test_later_fresh_sets_cover_new_ground(split, at_least):
 
 def test_the_sample_corpus_line_pool_is_drawn_out():
     """fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35,
-    fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, fresh42 and fresh43 hold no sample-corpus question because
-    none can be drawn: the draw of fresh20 … fresh23 (a line with at least 12 CJK characters, more than 3 lines from
-    every question's line in its file, and not wholly inside an earlier line of its file, where no evidence could be
-    the first) finds no line left once every question's line — the 40 old dev questions' with them — is taken."""
+    fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, fresh42, fresh43 and fresh44 hold no sample-corpus question
+    because none can be drawn: the draw of fresh20 … fresh23 (a line with at least 12 CJK characters, more than 3
+    lines from every question's line in its file, and not wholly inside an earlier line of its file, where no evidence
+    could be the first) finds no line left once every question's line — the 40 old dev questions' with them — is taken."""
     try:
         from benchmarks.common import eval_dir
 
@@ -218,6 +218,7 @@ def test_unanswerable_questions_name_what_no_line_of_the_corpus_holds():
     assert len([q for q in unanswerable if q["split"] == "fresh41"]) >= 22  # 24 written
     assert len([q for q in unanswerable if q["split"] == "fresh42"]) >= 22  # 24 written
     assert len([q for q in unanswerable if q["split"] == "fresh43"]) >= 22  # 24 written
+    assert len([q for q in unanswerable if q["split"] == "fresh44"]) >= 22  # 24 written
 
 
 def test_other_district_questions_cite_a_copied_file_with_its_source_url():
@@ -230,7 +231,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                            "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
                                            "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32",
                                            "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38",
-                                           "fresh39", "fresh40", "fresh41", "fresh42", "fresh43"}
+                                           "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44"}
     for q in other:
         path = QUESTIONS / q["seed"]
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -249,7 +250,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                             ("fresh31", 38), ("fresh32", 38), ("fresh33", 38), ("fresh34", 38),
                             ("fresh35", 38), ("fresh36", 38), ("fresh37", 38), ("fresh38", 38),
                             ("fresh39", 38), ("fresh40", 38), ("fresh41", 38),
-                            ("fresh42", 38), ("fresh43", 38)):
+                            ("fresh42", 38), ("fresh43", 38), ("fresh44", 38)):
         fresh = [q for q in other if q["split"] == split]
         assert len(fresh) >= at_least and sum(q["lay"] for q in fresh) * 2 >= len(fresh), split
         # a later set asks of excerpts no other question used
@@ -407,6 +408,13 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
     assert {q["asker"] for q in fresh43} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh43) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh43", "fresh44"))
+    # fresh44, written beside fresh43: 14 new excerpts, the three kinds of asker, ids above every other set's but
+    # fresh43's (the two were numbered apart; fresh43 from o3001 and u4001, fresh44 from o3101 and u4101)
+    fresh44 = [q for q in other if q["split"] == "fresh44"]
+    assert len({q["seed"] for q in fresh44}) >= 12
+    assert {q["asker"] for q in fresh44} == {"resident", "journalist", "civil_servant"}
+    assert min(int(q["id"][1:]) for q in fresh44) > max(int(q["id"][1:]) for q in other
+                                                        if q["split"] not in ("fresh43", "fresh44"))
 
 
 # The other-district folders open to development, whose excerpts questions/docs may copy: the dev set, the fresh
@@ -450,7 +458,10 @@ DEV_FOLDERS = ("other_districts",) + tuple(f"other_districts_fresh{n}"
     # fresh42's excerpts (stop 29): _fresh46 and _tasks135 (the others were in it)
     "other_districts_fresh46", "other_districts_tasks135",
     # fresh43's excerpts (stop 29): _docmeta134, _entrep138 and _tasks142 (the others were in it)
-    "other_districts_docmeta134", "other_districts_entrep138", "other_districts_tasks142")
+    "other_districts_docmeta134", "other_districts_entrep138", "other_districts_tasks142",
+    # fresh44's excerpts (stop 29): _fresh49 (scored once as never seen, then opened) and _tasks50 (the others were in
+    # it)
+    "other_districts_fresh49", "other_districts_tasks50")
 
 
 def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
