@@ -36,6 +36,9 @@ CHROME = [
     ("第一篇:规范性文件制定备案和清理制度(精选)", "template_heading"),
     ("车间工作服管理制度(精选11篇)", "template_heading"),
     ("生产企业管理制度【推荐5篇】", "template_heading"),
+    ("下载法规", "law_site_tools"),  # fresh48 shanxi_taiyuan-renda-changweihui-2024-xiaofang-tiaoli: an EHS law site's tools
+    ("资料来自公开网络,仅提供网友学习讨论使用", "law_site_tools"),  # (and its disclaimer)
+    ("原文版权归原版权人拥有", "law_site_tools"),
     ("详细信息", "section_label"),  # fresh11 hunan_nanxian-2018-zhujianju-zhengti-zhichu-jixiao-pingjia-baogao
     ("公开具体内容", "section_label"),  # fresh11 南县
     # fresh12 (each file's first lines, as printed)

@@ -27,6 +27,15 @@ WRAPPED = [
     # organ's whole title (docmeta134 round)
     ("首页『摩臣5注册登陆』-摩臣5娱乐平台-首页-隆安县人民政府办公室关于印发隆安县财政专项扶贫资金管理办法的通知",
      "betting_path_before_title", "隆安县人民政府办公室关于印发隆安县财政专项扶贫资金管理办法的通知"),
+    # fresh49's 潼南 repost (a forum's anti-copy marks glued before the organ's title, stop 29)
+    ("' R6 B7 g2 Y! p. T1 |6 u重庆市潼南区人民政府关于下达2019年区级重点工作任务的通知", "scrambled_marks_before_title",
+     "重庆市潼南区人民政府关于下达2019年区级重点工作任务的通知"),
+    # fresh48 shanxi_taiyuan-renda-changweihui-2024-xiaofang-tiaoli (an EHS law site, line 2): the site's path from its
+    # column's home glued before the regulation's title (round150)
+    ("EHS中国法规首页太原市消防条例", "site_home_before_title", "太原市消防条例"),
+    # fresh48 xizang_zizhiqu-shisanwu-…-gangyao (a think tank's repost, line 2): the repost's (全文) mark
+    ("西藏自治区“十三五”时期国民经济和社会发展规划纲要(全文)", "whole_text_mark_after_title",
+     "西藏自治区“十三五”时期国民经济和社会发展规划纲要"),
 ]
 
 # real titles (gold of the sets named) that open with a year or end on a bracketed number, and stay whole

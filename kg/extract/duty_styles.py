@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.joint_partners import partners, places_together, signed_together, working_closely
+from kg.extract.joint_partners import in_concert_with_local, partners, places_together, signed_together, working_closely
 from kg.extract.joint_groups import joint_group
 from kg.extract.joint_action import (action_taken_part_in, composed_group, experts_organised, joint_action, joint_without_lead, led_team,
                                      listed_actors, organised_alone, organised_jointly, partners_without_subject, staff_together)
@@ -74,6 +74,7 @@ SENTENCE_STYLES = [
     ("joint_no_lead", signed_together),
     ("joint_no_lead", places_together),
     ("joint_no_lead", working_closely),
+    ("joint_no_lead", in_concert_with_local),
     ("joint_no_lead", _joined_hands),
     *JOINT_PARTNER_STYLES,  # (与…沟通协调, 由A、B等多个部门协同开展, X等多个科室联合执法: kg.extract.joint_in_concert)
     *COUNTED_JOINT_STYLES,  # (由A、B…以及F六家单位…成立, A、B根据…制定: kg.extract.joint_counted)

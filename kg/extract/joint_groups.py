@@ -28,8 +28,10 @@ __all__ = ["joint_group"]
 # (是 before the group that held an event: "今年的春节晚会,是第十三师红星一场和哈密市陶家宫镇合办的" (fresh32's 兵团 page); a mechanism set up
 # for the group with no subject: "建立公安、城市管理部门联合执法工作机制" (fresh32's 重庆 plan; its README: the two fields cooperate, named bare))
 _GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；;]{4,80}?联合(?:印发|发布|下发|出台)(?!的))|" + _BY + r"|"
-                            r"是(?=[^，,。；;]{4,60}?合办的)|(?:建立健全|建立|健全)(?=[^，,。；;]{4,60}?联合(?:执法|检查|巡查|监管|工作){1,2}机制)|"
+                            r"是(?=[^，,。；;]{4,60}?合办的)|从(?=[^，,。；;]{4,60}?联合(?:召开|举办|主办)的)|(?:建立健全|建立|健全)(?=[^，,。；;]{4,60}?联合(?:执法|检查|巡查|监管|工作){1,2}机制)|"
                             r"该[县市区镇乡](?=[\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,8}?[省市州县区旗])(?:人民政府|政府)?组织(?:开展了?)?)")
+# (从 before the group whose event a report learnt from: "近日,从省政府新闻办、省农业农村厅联合召开的新闻发布会上获悉" (fresh48's
+# 江西 2019 converter page; its README: joint work with no lead, both cooperate))
 # (a plan the group issued together, read after the 按照 that cites it: "按照市市场监管局、市发改委联合印发《…》" (fresh18's 荆门);
 # a group acting on its objects: "市文明办、市工商局、市个私协会、市消委联合对47家…示范店授牌" (fresh18's 鄂州); a group of
 # named bodies as the subject of 严格按照: "耀州区市场监管局、区放心消费创建办严格按照…要求,扎实开展…" (fresh18's 耀州))

@@ -10,7 +10,7 @@ from kg.extract.units import Roles, is_generic
 from kg.extract.joint_lists import _NOT_BODY, _TAIL, _bodies, _list_items, _unit
 from kg.extract.joint_leads import _WHEN, without_when
 
-__all__ = ["partners", "places_together", "signed_together", "working_closely"]
+__all__ = ["in_concert_with_local", "partners", "places_together", "signed_together", "working_closely"]
 
 
 # "长乐区市场监督管理局与区公安分局打破部门壁垒、创新协作机制,…开展了一系列联合执法行动", "市公安局森林警察支队与市农业农村局
@@ -221,6 +221,32 @@ def working_closely(sent: str) -> Roles | None:
         if not (_unit(a) or _BACK_REF.match(a) or re.search(r"(?:林场|农场|牧场|渔场)$", a)) or _NOT_BODY.search(a):
             continue
         got = _bodies(m["b"], bool(m["tail"]))
+        if not (got and got[0]) or _NOT_BODY.search(m["b"]):
+            continue
+        return Roles.of(cooperate=([a] + got[0], got[1]))
+    return None
+
+
+# one body acting in concert (协同) with a partner, none named to lead: "今年3月、4月期间,該局與當地的綜合執法局協同打擊假冒知名進口品牌"
+# (fresh48's 保亭, traditional; its README: joint work with no lead, both cooperate, 该局 the bureau named in full before it
+# (kg/extract/back_refs.py), and 当地的 "the local" no part of the partner's name) — 协同 plus the deed, as 联合开展 reads in partners
+_IN_CONCERT = re.compile(r"^(?P<a>[\u4e00-\u9fff（）()]{2,24}?)(?:还|也|将|已|并)?与(?:当地|属地|辖区)?的?"
+                         r"(?P<b>[\u4e00-\u9fff、（）()]{2,40}?)(?:共同|密切)?协同"
+                         r"(?=打击|开展|展开|执法|检查|整治|查处|治理|排查|巡查|督查|处置)")
+
+
+def in_concert_with_local(sent: str) -> Roles | None:
+    """X与(当地的)Y协同打击/开展…: both cooperate, none leads."""
+    if "协同" not in sent:
+        return None
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _IN_CONCERT.match(sent[at : at + 200])
+        if not m:
+            continue
+        a = without_when(m["a"])
+        if not (_unit(a) or _BACK_REF.match(a)) or _NOT_BODY.search(a):
+            continue
+        got = _bodies(m["b"], False)
         if not (got and got[0]) or _NOT_BODY.search(m["b"]):
             continue
         return Roles.of(cooperate=([a] + got[0], got[1]))

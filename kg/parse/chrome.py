@@ -87,6 +87,11 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # 【推荐5篇】" (alatiku.com/fanwen/zhidu/69wpw5.html): the site's entry, never the document's title
     ("template_heading", re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇[:：]\S{2,60}[(（【](?:精选|推荐)[)）】]$"
                                     r"|^\S{2,40}[(（【](?:精选|推荐)\d{1,3}篇[)）】]$")),
+    # a law site's tools and its disclaimer over the regulation ("下载法规" ⏎ "我要纠错" ⏎ "条款摘要" ⏎ "资料来自公开网络,仅提供网友
+    # 学习讨论使用" ⏎ "原文版权归原版权人拥有", fresh48's 太原 条例 on an EHS law site): the site's lines, never the document's
+    ("law_site_tools", re.compile(r"^(?:下载(?:法规|条例|全文)|我要纠错|条款摘要|法规摘要)$"
+                                  r"|^(?:资料|内容|信息|文章)(?:来自|来源于|源于|均来自)(?:公开)?(?:网络|互联网)[,，](?:仅|只)(?:提供|供)"
+                                  r"|^(?:原文)?版权归原(?:版权人|作者|权利人)(?:所有|拥有)$")),
     # a disclosure page's section labels over the document: "详细信息", "公开具体内容" (a label alone on its line)
     ("section_label", re.compile(r"^(?:详细信息|信息详情|内容详情|具体内容|公开具体内容|正文内容|文章内容|信息内容)$")),
     # an encyclopedia page's section headings, alone on their line ("发布信息", "内容全文", "基本介绍": 發布信息 ⏎ "2023年12月,

@@ -242,6 +242,12 @@ TITLE_WRAPPINGS: tuple[tuple[str, re.Pattern], ...] = (
     # 下达…工作任务的通知", fresh49's 潼南 repost): letters, digits and marks mixed, never a title's words; the title is the organ's
     ("scrambled_marks_before_title", re.compile(r"^(?P<marks>(?=[^\u4e00-\u9fff]*[A-Za-z])(?=[^\u4e00-\u9fff]*[!-/:-@\[-`{-~])"
                                                 r"[!-~\s]{4,40})(?P<rest>[\u4e00-\u9fff].+)$")),
+    # a site's path from its column's home glued before the title ("EHS中国 法规首页 太原市消防条例", fresh48's 太原 条例 on a law
+    # site): the site and its column, ending in 首页, never a title's words; the title is the document's, after it
+    ("site_home_before_title", re.compile(r"^(?P<path>[A-Za-z]{0,8}[\u4e00-\u9fff]{0,10}?首页)\s*(?P<rest>[\u4e00-\u9fff].+)$")),
+    # a repost's mark that the whole text follows ("西藏自治区“十三五”时期国民经济和社会发展规划纲要(全文)", fresh48's 西藏 纲要; fresh7's
+    # 黔西南 "(贵州省)2021年黔西南州人民政府工作报告(全文)" read so): the page's note, no part of the document's name
+    ("whole_text_mark_after_title", re.compile(r"^(?P<rest>.{4,}?)\s*[（(](?:附)?全文[)）]$")),
 )
 
 
@@ -270,6 +276,8 @@ def drop_title_wrapping(title: str | None) -> str | None:
         if name == "gambling_brand_before_about" and P.DOC_TYPE_END.search(m["rest"]):
             return m["rest"]
         if name in ("betting_path_before_title", "scrambled_marks_before_title") and _organ_title(m["rest"]):
+            return m["rest"]
+        if name in ("site_home_before_title", "whole_text_mark_after_title") and P.DOC_TYPE_END.search(m["rest"]):
             return m["rest"]
     return title
 

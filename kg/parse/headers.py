@@ -60,6 +60,10 @@ EVIDENCE_WEIGHTS = {
 HEADER_SCORE = 3
 
 
+
+# a date alone in brackets on its line ("(2021年6月4日)", "（二〇二一年六月四日）")
+_DATE_IN_BRACKETS = re.compile(r"[（(](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[)）]")
+
 def header_score(evidence) -> int:
     return sum(EVIDENCE_WEIGHTS.get(e, 0) for e in evidence)
 
@@ -476,6 +480,10 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
             # 永康市人民政府 关于命名和表彰…的决定 各镇人民政府、…: 根据…")
             h.update(doc_number=normalize_doc_number(glued[0]), doc_number_line=j)
             break
+        if _DATE_IN_BRACKETS.fullmatch(cj) and "doc_number" not in h:
+            # "…的通知" ⏎ "(2021年6月4日)" ⏎ "滬府辦發〔2021〕4號": a copy that prints the date in brackets over the 文号 (fresh48's
+            # 上海 wiki page); the date is read with the dates, the 文号 below it still belongs to the title
+            continue
         if P.RECIPIENTS.match(cj):
             h.update(recipients=cj.rstrip("：:"), end=j)
             break

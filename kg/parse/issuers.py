@@ -763,7 +763,11 @@ def _joint_in_full(issuer: str, signers: list[str]) -> bool:
 
 # joint organs a title names by their level only, short ("省科技厅 省财政厅关于公布…的通知", signed "江苏省科学技术厅" ⏎ "江苏省财政厅",
 # fresh49's 江苏; the convention: a level-only organ takes the place the document prints for it): each a signer in full, in order
-_LEVEL_ORGAN = re.compile(r"[省市区县州](?P<core>[\u4e00-\u9fff]{1,10}?)(?P<kind>厅|局|委员会|委|办公室|办)")
+# (an autonomous region's level, and a party committee's office by its short name: "自治区党委办公厅自治区人民政府办公厅关于印发…",
+# signed "中共广西壮族自治区委员会办公厅" ⏎ "广西壮族自治区人民政府办公厅" (fresh48's 广西): 党委 is the 中共…委员会 the signature names;
+# each organ ends where the next level starts)
+_LEVEL_ORGAN = re.compile(r"(?:自治区|[省市区县州])(?P<core>[\u4e00-\u9fff]{1,10}?)(?P<kind>厅|局|委员会|委|办公室|办)"
+                          r"(?=$|自治区|[省市区县州])")
 
 
 def _level_only_joint(opened: list[str], signers: list[str]) -> str | None:
@@ -775,7 +779,8 @@ def _level_only_joint(opened: list[str], signers: list[str]) -> str | None:
     for m, signer in zip(parts, signers):
         full = compact(signer)
         place = P.ORGAN_PLACE.match(full)
-        if not place or not full.endswith(m["kind"]) or not re.search(".*?".join(map(re.escape, m["core"])), full):
+        core = re.sub(r"^党委", "委", m["core"]) if full.startswith("中共") else m["core"]
+        if not place or not full.endswith(m["kind"]) or not re.search(".*?".join(map(re.escape, core)), full):
             return None
     return "、".join(signers)
 

@@ -92,6 +92,9 @@ FIELDS = {
     # "内容概况 | 市政府关于同意…的批复 |"): the filing topics and genre, and a summary (the title, or the head of the
     # text run together: "内容概况 宜兴市人民政府文件宜政发〔2020〕160号市政府关于印发…的通知")
     "主题(一)": "topic", "主题(二)": "topic", "主题(三)": "topic", "体裁": "topic", "内容概况": "summary",
+    # a law site's fields, one a line ("发文字号:——" ⏎ "颁布部门:太原市人民代表大会常务委员会" ⏎ "法律效力:地方性法规" ⏎
+    # "应用分类:消防安全类" ⏎ "颁布日期:2024-01-18生效日期:2024-03-01", fresh48's 太原 条例 on an EHS law site)
+    "颁布部门": "issuer", "法律效力": "level", "应用分类": "topic",
 }
 # The labels as OpenCC s2twp writes them (釋出日期, 資訊來源, 點選數 …: a page converted to zh-TW wording), back in
 # simplified characters: read whether or not the file's wording was detected as zh-TW (a copy may print only one

@@ -10,6 +10,7 @@ from dataclasses import replace
 from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.chrome import chrome_style, is_chrome, strip_counter
+from kg.parse.header_lines import drop_title_wrapping
 from kg.parse.headers import Header, _c
 from kg.parse.metadata import is_metadata_line
 from kg.parse.normalize import compact, normalize_doc_number
@@ -197,6 +198,8 @@ def _same_title(fold, line: str, title: str) -> bool:
     subject without 关于 ("【中国法令】国务院《推动…的意见》" for "国务院" ⏎ "关于推动…的意见")."""
     if fold(line) == fold(title):
         return True
+    if fold(drop_title_wrapping(compact(line))) == fold(title):
+        return True  # the page's path glued before the title: "EHS中国 法规首页 太原市消防条例" (header_lines.TITLE_WRAPPINGS)
     if len(fold(line)) >= 8 and fold(title).endswith(fold(line)) and P.is_organ(fold(title)[: -len(fold(line))]):
         return True  # the page's title without the organ line the document prints over its 关于 line
     if _cut_short(fold, line, title):
