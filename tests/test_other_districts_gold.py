@@ -138,7 +138,10 @@ only, collected after all of those and beside another helper's set of the other 
 extraction code; split fresh49 while never-seen), and
 benchmarks/data/other_districts_fresh48 (a forty-eighth never-seen set of pages of any place level from sixteen provinces
 only, collected after all of those and beside another helper's set of the other provinces, by a helper that read no
-extraction code; split fresh48 while never-seen)."""
+extraction code; split fresh48 while never-seen), and
+benchmarks/data/other_districts_fresh50 (a fiftieth never-seen set of pages of any place level from thirteen of fifteen
+provinces, collected after all of those and beside another helper's set of the other provinces, by a helper that read no
+extraction code; split fresh50 while never-seen)."""
 
 import datetime as dt
 import json
@@ -206,6 +209,8 @@ FRESH47 = DATA.parent / "other_districts_fresh47"
 FRESH48 = DATA.parent / "other_districts_fresh48"
 # the forty-ninth fresh set (any place level, never-seen; pages of fifteen provinces, beside a set of the other provinces)
 FRESH49 = DATA.parent / "other_districts_fresh49"
+# the fiftieth fresh set (any place level, never-seen; pages of fifteen provinces, beside a set of the other provinces)
+FRESH50 = DATA.parent / "other_districts_fresh50"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -425,7 +430,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh44": FRESH44, "fresh45": FRESH45, "fresh46": FRESH46, "tasks117": TASKS117, "tasks135": TASKS135,
         "tasks142": TASKS142,
         "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47,
-        "fresh49": FRESH49, "docmeta144": DOCMETA144, "fresh48": FRESH48}
+        "fresh49": FRESH49, "docmeta144": DOCMETA144, "fresh48": FRESH48,
+        "fresh50": FRESH50}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -456,7 +462,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh44": {"dev"}, "fresh45": {"dev"}, "fresh46": {"dev"}, "tasks117": {"dev"}, "tasks135": {"dev"},
           "tasks142": {"dev"},
           "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"dev"},
-          "fresh49": {"dev"}, "docmeta144": {"dev"}, "fresh48": {"dev"}}
+          "fresh49": {"dev"}, "docmeta144": {"dev"}, "fresh48": {"dev"},
+          "fresh50": {"fresh50"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1033,6 +1040,17 @@ LATER_MIN = {
                 "enterprises": 1, "enterprise_files": 1,
                 "repeals": 1, "repeal_files": 1, "metadata": 10,
                 "copies": (2, 2)},
+    # fresh50 (any place level, never-seen; pages of fifteen provinces only, beside another helper's set of the other
+    # provinces): `X配合A、B` (the bureaus lead), `X负责` lines beside persons' duties, `X牵头`, `X联合role`,
+    # `X联合field_with_place`, a place with 将 and fields in joint work, a place with 计划, a regulation's `X应当`, a
+    # covering notice's `X要`; single bodies' deeds, classes, persons, `将` = 把 and a past joint issuance as negatives.
+    # Enterprise pages (four proposed 环境合格 holders, 环保诚信 / 黑名单 holders named before `等N家`, one 环境诚信企业,
+    # three pages of counts only); metadata pages (attached headings for titles, adoption lines, an empty 文号 field, a
+    # wiki's trad 办法 with nothing printed). No page with a 文号 and no repeal or 清理 page came back unused. Two s2twp copies
+    "fresh50": {"files": 28, "provinces": 13, "tasks": 15, "task_files": 10,
+                "enterprises": 9, "enterprise_files": 3,
+                "repeals": 0, "repeal_files": 0, "metadata": 7,
+                "genres": GENRES - {"repeal", "jiedu"}, "copies": (2, 2)},
 }
 
 
@@ -1329,6 +1347,11 @@ def test_later_set_coverage(name):
                                           # another helper's set of the other provinces (kept apart by province lists; its
                                           # folder never opened)
                                           ("fresh48", tuple(n for n in SETS if n != "fresh48")),
+                                          # fresh50 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, their texts by a 60-character-run count) and beside
+                                          # another helper's set of the other provinces (kept apart by province lists; its
+                                          # folder never opened)
+                                          ("fresh50", tuple(n for n in SETS if n != "fresh50")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
