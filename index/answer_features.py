@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.confidence import (content_words, features, idf_table, join_single_runs, load_calibration, orders, periods,
-                              phrase_pairs, place_stem, read_as_official, scope_miss, share_printed, topic_words,
-                              years_about, years_in)
+from index.confidence import (content_words, features, idf_table, join_single_runs, load_calibration, orders,
+                              own_number_year, periods, phrase_pairs, place_stem, read_as_official, scope_miss,
+                              share_printed, topic_words, years_about, years_in)
 from index.place_scope import (GENERIC_AREAS_TAIL, area_off, collective_towns, could_be_page_of, government_place,
                                named_areas, lists_places, number_fits, number_names, page_places, page_towns,
                                place_apart, town_off, towns_fit, place_out_of_scope, prints_name, question_places,
@@ -135,7 +135,11 @@ class AnswerFeatures:
         # years: the first five passages, as for places, and their documents' dates
         # — of the candidates about the place asked, where the question names one the evidence prints (濮阳县's
         # 2024 is not printed by 三门峡's page)
-        dates = [self.docs[self.passages[i]["doc_id"]].get("date") or "" for i in ids]
+        # (a document of no date: the year of its own number, the year it was issued — 国办发〔2018〕117号 of the 国务院
+        # notice that raised the 督查激励 measures to 30 answers 国务院2018年把…调整增加为多少项, o2835; a number the
+        # passage cites stays unread, years_about)
+        dates = [self.docs[self.passages[i]["doc_id"]].get("date")
+                 or own_number_year(self.docs[self.passages[i]["doc_id"]].get("doc_number")) for i in ids]
         # (read only for a question that names a year: scope_miss looks for the years asked in it)
         # (where none prints the place, a page of unknown place that may be its own page: the 博爱 news of u1815)
         unknown_of = lambda j: self._place_unknown(self.passages[ids[j]]["doc_id"]) and all(

@@ -70,7 +70,7 @@ from index.question_kinds import (ANSWER_TYPES, CHAT_CUES, SERVICE_CUES, answer_
 
 __all__ = ["answer_type_miss", "ANSWER_TYPES", "Calibration", "CHAT_CUES", "chat_cues", "content_words", "features",
            "FEATURES", "idf_table", "join_single_runs", "load_calibration", "ordinals", "order_off", "orders",
-           "periods", "phrase_pairs", "plan_period_off", "revisions", "place_stem", "QUESTION_FILLERS", "scope_miss",
+           "own_number_year", "periods", "phrase_pairs", "plan_period_off", "revisions", "place_stem", "QUESTION_FILLERS", "scope_miss",
            "seasons", "sessions", "SERVICE_CUES", "service_cues", "share_printed", "topic_words", "years_about",
            "years_in"]
 
@@ -335,6 +335,13 @@ def years_about(places: list[str], evidence: list[str], dates: list[str], doc_pr
 # 应急预案 (o1536); the title's last word is its kind.
 _CITED_NUMBER = re.compile(r"《[^《》]{2,60}?(预案|办法|规定|意见|方案|规划|计划|条例|细则|决定|纲要|制度|通知)》\s*"
                            r"[（(][^（()）《》]{0,20}?[〔\[［]((?:19|20)\d{2})[〕\]］]\s*(?:第\s*)?\d+\s*号")
+
+
+def own_number_year(doc_number: str | None) -> str:
+    """The year in a document's own number's brackets (国办发〔2018〕117号 → 2018; "" for none): the year it was issued,
+    read as its date where it has none."""
+    m = re.search(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]", doc_number or "")
+    return m.group(1) if m else ""
 
 
 def cited_years(text: str, query: str) -> str:

@@ -18,7 +18,9 @@ SERVICE_CUES = {
     # (nor a kind of price misconduct or its oversight named: 价格欺诈, 价格违法, 价格监管 ask whether a practice is one
     # or who stops it, which a rule prints — o2121 先把标价抬高再打折 算不算价格欺诈, o2124)
     # (nor a fee asked who oversees it, 杂七杂八费用有人管吗, n546: who stops it, as for 乱收费)
-    "price": re.compile(r"^(?!.*(?:补助|补贴|奖励|奖补|补偿|赔偿)).*?多少钱(?!以上|以下)"
+    # (nor what a firm or a trade sells in a year, 一年卖了多少钱: its sales, which a list or a report prints — 2012年全国
+    # 最大的五百家公司里排第一的是哪家,一年卖了多少钱, o2812; 漳州卖到国外的农产品 一年能卖多少钱, o812)
+    "price": re.compile(r"^(?!.*(?:补助|补贴|奖励|奖补|补偿|赔偿))(?!.*年[能共总]?卖了?多少钱).*?多少钱(?!以上|以下)"
                         r"|^(?!.*(?:有人管|谁来?管|归谁管|哪个部门管|管不管))"
                         r".*?(?<!乱)(?<!乱.)(?:价格(?!欺诈|违法|监管|垄断|串通|行为)|收费|费用|票价)"),
     "contact": re.compile(r"电话|热线|地址"),
@@ -79,7 +81,9 @@ ANSWER_TYPES = {
               # (not the digits of a hyphenated code: the 登记号 ZDDR-2021-0010003 of a normative document)
               re.compile(r"(?<![\d.\-a-z])(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.\-])|(?<!\d)1[3-9]\d{9}(?!\d)"
                          r"|(?<!\d)(?:12\d{3}|96\d{3})(?!\d)")),
-    "address": (re.compile(r"地址|哪条路|哪条街|门牌|办公地点|在什么地方|什么位置"),
+    # (a body's office asked, 在哪里办公: its address — 晋城城区住房和城乡建设局在哪里办公 over the bureau's 转发 notice,
+    # which prints none, u3820; the unit it sits in, 在哪个单位办公, is no address: o2731)
+    "address": (re.compile(r"地址|哪条路|哪条街|门牌|办公地点|在什么地方|什么位置|在哪(?:里|儿)?办公"),
                 # a number before 号 that closes a decree number (淄政发〔2017〕17号) is no street number
                 # a 街道 (湖田街道: a sub-district of a contact table) is no street
                 # a school named by its road (周村区市南路小学, 城北路石门小学: u1140) is no address either
@@ -96,6 +100,13 @@ ANSWER_TYPES = {
               re.compile(r"[a-z0-9._%+\-]+\s*[@＠]\s*[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", re.I)),
     # a prize asked (答对了有奖品吗): a prize, reward or certificate printed — 门头沟's 健康北京周 news counts who answered
     # the quiz and how well, and names no prize (u3707); a reward asked (有奖励吗) stays a question of the policy's text
+    # how often a body meets or a thing is done (常务会议多久开一次, 多长时间一次, 一年开几次): a period or a frequency
+    # printed (每月, 每季度, 一年两次, 定期) — 巴音郭楞's 政府工作规则, whose excerpt stops before its 会议制度, prints none
+    # (u3810); a first meeting's 第1次 is no frequency
+    "frequency": (re.compile(r"多久\S{0,2}?一次|多长时间\S{0,2}?一次|隔多久|(?:一年|每年|每月|一个月)\S{0,3}?几次"),
+                  re.compile(r"每[\u4e00-\u9fff\d]{0,4}?(?:年|季|月|周|星期|旬|天|日|小时)|定期|不定期|适时|随时|及时|常态"
+                             r"|经常|年度|季度|月度|[\d一二两三四五六七八九十半]+(?:个)?(?:年|季度|月|周|星期|天|日|小时)\S{0,3}?次"
+                             r"|(?<!第)[\d一二两三四五六七八九十]+次")),
     "prize": (re.compile(r"奖品|礼品|纪念品"),
               re.compile(r"奖品|礼品|纪念品|奖励|奖金|奖项|获奖|颁奖|证书|积分")),
     # the venue of an event asked (招聘会在哪个场馆办的, u2220): a hall, centre, square or hotel printed

@@ -1,4 +1,4 @@
-"""benchmarks.single_check (noanswer73): the never-seen replay of fresh20 … fresh40 and the lone-check rule measured
+"""benchmarks.single_check (noanswer73): the never-seen replay of fresh20 … fresh41 and the lone-check rule measured
 on it. Real rows only: each replayed row is a question as the code of its never-seen score read it."""
 
 import json
@@ -18,11 +18,11 @@ def replay():
     return {r["id"]: r for r in json.loads(REPLAY.read_text(encoding="utf-8"))}
 
 
-def test_the_replay_holds_every_fitted_question_of_fresh20_to_fresh40_once(replay):
+def test_the_replay_holds_every_fitted_question_of_fresh20_to_fresh41_once(replay):
     other = json.loads((QUESTIONS / "other_districts.json").read_text(encoding="utf-8"))
     sample = json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8"))
     unanswerable = json.loads((QUESTIONS / "unanswerable.json").read_text(encoding="utf-8"))
-    splits = {f"fresh{n}" for n in range(20, 41)}
+    splits = {f"fresh{n}" for n in range(20, 42)}
     answerable = {q["id"] for q in other + sample if q.get("split") in splits}
     negative = {q["id"] for q in unanswerable if q.get("split") in splits}
     # a question a 文号 decides is never asked of the model (fresh25: two of its 40; fresh33: one, o2004; fresh39: one,
@@ -49,8 +49,10 @@ def score_misses(split: str) -> dict[str, float]:
     """The questions a never-seen score file (fresh29 on) lists as wrong verdicts, "ID answerable flagged confidence P"
     or "ID unanswerable not flagged confidence P", with the confidence it printed."""
     text = (QUESTIONS / f"{split}_never_seen_score.txt").read_text(encoding="utf-8")
-    return {m[0]: float(m[2]) for m in re.findall(r"^([ou]\d+) (answerable flagged|unanswerable not flagged) "
-                                                  r"confidence ([\d.]+)", text, re.M)}
+    listed = {m[0]: float(m[2]) for m in re.findall(r"^([ou]\d+) (answerable flagged|unanswerable not flagged) "
+                                                    r"confidence ([\d.]+)", text, re.M)}
+    # fresh41 on: "MISS ID P question" (an o-id answerable flagged, a u-id unanswerable not flagged)
+    return listed | {m[0]: float(m[1]) for m in re.findall(r"^MISS ([ou]\d+) ([\d.]+) ", text, re.M)}
 
 
 @pytest.mark.parametrize("split, wrong_n", [("fresh29", 9), ("fresh30", 4)])
@@ -229,6 +231,24 @@ def test_the_replay_of_fresh40_gets_wrong_what_its_never_seen_score_got_wrong(re
     # fired no check
     assert {i: fired(rows[i]["features"]) for i in listed} == {"o2731": ["service"], "u3707": [], "u3716": [],
                                                                "u3723": []}
+
+
+def test_the_replay_of_fresh41_gets_wrong_what_its_never_seen_score_got_wrong(replay):
+    # fresh41 (noanswer148, stop 29: its rows read by a `git archive` of 5828970c — 486d9755's code and committed fit,
+    # the code of its score — on the data dir of its score rebuilt from it, /tmp/noanswer148's copy): exactly the
+    # score's 7 wrong verdicts, each at the confidence the score printed (to 0.001); all 40 answerable questions have
+    # a row
+    listed = score_misses("fresh41")
+    rows = {i: r for i, r in replay.items() if r["split"] == "fresh41"}
+    wrong = {i: r["p"] for i, r in rows.items() if (r["p"] < r["threshold"]) == bool(r["label"])}
+    assert len(rows) == 64 and sum(r["label"] for r in rows.values()) == 40
+    assert wrong.keys() == listed.keys() == {"o2812", "o2835", "u3807", "u3809", "u3810", "u3818", "u3820"}
+    assert all(abs(wrong[i] - listed[i]) < 0.001 for i in listed)
+    # the 2012 500强's first company (service: 一年卖了多少钱 read as a fee asked); 国务院's 督查激励 (scope_miss: 国务院
+    # read as a place no page printed); 晋城城区's bureau 在哪里办公 (service, too weak alone); four fired no check
+    assert {i: fired(rows[i]["features"]) for i in listed} == {
+        "o2812": ["service"], "o2835": ["scope_miss"], "u3807": [], "u3809": [], "u3810": [], "u3818": [],
+        "u3820": ["service"]}
 
 
 def test_the_checks_and_their_families_as_a_row_shows_them(replay):
