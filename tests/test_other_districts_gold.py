@@ -141,7 +141,10 @@ only, collected after all of those and beside another helper's set of the other 
 extraction code; split fresh48 while never-seen), and
 benchmarks/data/other_districts_fresh50 (a fiftieth never-seen set of pages of any place level from thirteen of fifteen
 provinces, collected after all of those and beside another helper's set of the other provinces, by a helper that read no
-extraction code; split fresh50 while never-seen)."""
+extraction code; split fresh50 while never-seen), and
+benchmarks/data/other_districts_fresh51 (a fifty-first never-seen set of pages of any place level from sixteen provinces
+only, collected after all of those and beside another helper's set of the other provinces, by a helper that read no
+extraction code; split fresh51 while never-seen)."""
 
 import datetime as dt
 import json
@@ -211,6 +214,8 @@ FRESH48 = DATA.parent / "other_districts_fresh48"
 FRESH49 = DATA.parent / "other_districts_fresh49"
 # the fiftieth fresh set (any place level, never-seen; pages of fifteen provinces, beside a set of the other provinces)
 FRESH50 = DATA.parent / "other_districts_fresh50"
+# the fifty-first fresh set (any place level, never-seen; pages of sixteen provinces, beside a set of the other provinces)
+FRESH51 = DATA.parent / "other_districts_fresh51"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -431,7 +436,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "tasks142": TASKS142,
         "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47,
         "fresh49": FRESH49, "docmeta144": DOCMETA144, "fresh48": FRESH48,
-        "fresh50": FRESH50}
+        "fresh50": FRESH50, "fresh51": FRESH51}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -463,7 +468,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks142": {"dev"},
           "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"dev"},
           "fresh49": {"dev"}, "docmeta144": {"dev"}, "fresh48": {"dev"},
-          "fresh50": {"fresh50"}}
+          "fresh50": {"fresh50"}, "fresh51": {"fresh51"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1050,6 +1055,19 @@ LATER_MIN = {
     "fresh50": {"files": 28, "provinces": 13, "tasks": 15, "task_files": 10,
                 "enterprises": 9, "enterprise_files": 3,
                 "repeals": 0, "repeal_files": 0, "metadata": 7,
+    # fresh51 (any place level, never-seen; pages of sixteen provinces only, beside another helper's set of the other
+    # provinces): a 分工方案's `(责任单位:A、B…;列第一位者为牵头单位,下同)` brackets, bare brackets `(X,各县〔市、区〕政府)`
+    # with no marker, a joint meeting's members with `X为牵头单位`, `A与B共同签署`, `X联合Y`, `X牵头联合Y`, `X邀请Y开展联合执法`,
+    # `A、B联合C、D以及E`, `X配合classes`, `X将组织fields等N个部门`, `由X集中统一领导`, places with 要 / the future 将, two streets'
+    # `A、B将`, bodies with the future 将; single bodies' deeds, villages' deeds, `将` = 把, fields with their places, systems,
+    # classes and persons' words as negatives. Enterprise pages (市级 and 省级 龙头企业 named in news items, 国家级 示范企业
+    # without company suffix (traditional), fifteen converter names one a line, two proposed 公示 entries); metadata pages
+    # (a number glued to the title, joint signatures over three lines with a 修订 of a named 办法, a flattened one-line
+    # notice, a plan heading for title, stripped numbers). No repeal or 清理 page and no 解读 page of these provinces came
+    # back unused. Two s2twp copies
+    "fresh51": {"files": 37, "provinces": 16, "tasks": 31, "task_files": 19,
+                "enterprises": 41, "enterprise_files": 5,
+                "repeals": 0, "repeal_files": 0, "metadata": 9,
                 "genres": GENRES - {"repeal", "jiedu"}, "copies": (2, 2)},
 }
 
@@ -1352,6 +1370,11 @@ def test_later_set_coverage(name):
                                           # another helper's set of the other provinces (kept apart by province lists; its
                                           # folder never opened)
                                           ("fresh50", tuple(n for n in SETS if n != "fresh50")),
+                                          # fresh51 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, their texts by a 60-character-run count) and beside
+                                          # another helper's set of the other provinces (kept apart by province lists; its
+                                          # folder never opened)
+                                          ("fresh51", tuple(n for n in SETS if n != "fresh51")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
