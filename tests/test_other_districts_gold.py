@@ -1055,6 +1055,7 @@ LATER_MIN = {
     "fresh50": {"files": 28, "provinces": 13, "tasks": 15, "task_files": 10,
                 "enterprises": 9, "enterprise_files": 3,
                 "repeals": 0, "repeal_files": 0, "metadata": 7,
+                "genres": GENRES - {"repeal", "jiedu"}, "copies": (2, 2)},
     # fresh51 (any place level, never-seen; pages of sixteen provinces only, beside another helper's set of the other
     # provinces): a 分工方案's `(责任单位:A、B…;列第一位者为牵头单位,下同)` brackets, bare brackets `(X,各县〔市、区〕政府)`
     # with no marker, a joint meeting's members with `X为牵头单位`, `A与B共同签署`, `X联合Y`, `X牵头联合Y`, `X邀请Y开展联合执法`,
