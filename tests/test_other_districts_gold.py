@@ -1902,7 +1902,7 @@ def test_documents_cite_their_lines(name, rec):
             dt.date.fromisoformat(d["date"])
 
 
-_BACK_REFERENCE = re.compile(r"[该該](?:局|镇|鎮|乡|鄉|队|隊|中队|中隊|大队|大隊|所|站|中心|林场|林場|攻坚小组|攻堅小組)")
+_BACK_REFERENCE = re.compile(r"[该該](?:局|镇|鎮|乡|鄉|队|隊|中队|中隊|大队|大隊|所|站|中心|林场|林場|攻坚小组|攻堅小組|区|區|县|縣)")
 
 
 @pytest.mark.parametrize("name,rec", CASES)
@@ -1913,7 +1913,8 @@ def test_tasks_cite_their_lines(name, rec):
         assert t["text_line"] <= t["line"] <= t["line_end"] <= t["line"] + MAX_NOTE_SPAN, t
         block = compact("".join(lines[t["line"]:t["line_end"] + 1]))
         # (a back-reference's body is named in full before it, on an earlier line (task_convention.md, tasks122): "該鎮會同…"
-        # (tasks28's 五道水, the town on line 1), "该队将持续跟踪…" (tasks99's 琼海, the 大队 on line 2))
+        # (tasks28's 五道水, the town on line 1), "该队将持续跟踪…" (tasks99's 琼海, the 大队 on line 2), "該區將繼續…" (tasks142's 长洲,
+        # the district on line 1))
         earlier = compact("".join(lines[: t["line_end"] + 1])) if _BACK_REFERENCE.search(block) else block
         for unit in t["lead"] + t["cooperate"] + t["generic"]:
             assert compact(unit) in block or compact(unit) in earlier, (t["line"], unit)

@@ -58,8 +58,8 @@ def test_tasks142_readings(sentence, style, lead, cooperate):
     "郭家镇有关负责人表示,该镇将不断巩固攻坚成果,紧盯短板弱项,持续发力攻坚,推动人居环境整治常态化、长效化,确保场镇安全有序、干净整洁。",
     # a squad's deed (tasks142's 张村镇, a traditional copy, http://www.agri-olive.com/xznews/zhangcun/44093.html)
     "為確保治理成果不反彈,該鎮綜合行政執法大隊持續完善集鎮長效管理機制,嚴防各類亂象“回潮”,對集鎮規范化經營進行日常督查,",
-    # 该区 is a place, no body (tasks25's negative): tasks142's 长洲 (a converter copy, http://www.zjxp.net/content/2016-09/11/
-    # content_198688.htm) is left unread, its gold kept
+    # 该区 alone is a place, no body (tasks25's negative): a sentence names no district before it; tasks142's 长洲 (a converter copy,
+    # http://www.zjxp.net/content/2016-09/11/content_198688.htm) is read in its file, back to 長洲區 (tests/test_tasks149_rules.py)
     "據(jù)了解,該區(qū)將繼續(xù)加大對(duì)轄區(qū)農(nóng)貿(mào)市場(chǎng)的管理力度,不定期組織開展聯(lián)合執(zhí)法行動(dòng),",
     # a shopping street is no body ("步行街将于…开放")
     "步行街将于5月1日起正式开放,届时将举办系列促消费活动。",

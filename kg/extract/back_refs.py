@@ -10,12 +10,20 @@ from kg.extract.units import Roles, is_unit
 
 __all__ = ["has_back_ref", "head_before_ref", "resolve_back_refs"]
 
-# 该 / 這個 / 此 + a body's kind; the kinds are the ends of unit names (not 区 or 市: 该区 / 该市 name a place). A town, a
+# 该 / 這個 / 此 + a body's kind; the kinds are the ends of unit names (not 市: 该市 names a place; 区 / 县 only as below). A town, a
 # forest farm and a task group are bodies too ("該鎮會同縣路政執法大隊…", tasks28's 五道水; "该林场加强与森林公安等部门密切配合",
 # fresh34's 阿里河; "该攻坚小组联合多部门…", tasks99's 禁塑): task_convention.md's back-reference convention reads each as the
 # body named in full before it; traditional forms as printed by converter copies
 _BACK_REF = re.compile(r"^(?:该|該|这个|這個|此)(?P<kind>中队|中隊|大队|大隊|支队|支隊|分局|局|所|站|中心|队|隊|委员会|委員會|办|辦"
-                       r"|镇|鎮|乡|鄉|林场|林場|攻坚小组|攻堅小組)$")
+                       r"|镇|鎮|乡|鄉|林场|林場|攻坚小组|攻堅小組|区|區|县|縣)$")
+# a district or county is read back only as the subject of its own 将 (campaign_charges._place_will: "9月10日,長洲區成立聯合執法組…。
+# 據了解,該區將繼續加大…", tasks142's 长洲) and only to a place that opens a clause before it — 辖区 / 城区 / 社区 / 景区 … name none, and
+# a place inside a clause ("对新城区开展…") is what a body works on, not a subject
+_PLACE_KINDS = {"区": "区", "區": "区", "县": "县", "縣": "县"}
+_PLACE_NAMED = re.compile(r"(?:^|[，,。；;：:\s])(?:\d{1,2}月\d{1,2}日[，,]?|近日[，,]?|日前[，,]?)?"
+                          r"(?P<name>(?![该該这這此我本全各辖轄])[\u4e00-\u9fff]{1,8}?[\u4e00-\u9fff](?<![城辖社小园景山片矿市郊新老库])(?:区|县))"
+                          r"(?![长員员委])")
+
 # an alias in brackets after a name, or a converter's pinyin: "琼海市公安局巡特警大队(旅游与环境资源警察大队)" (tasks99's 琼海: 该队
 # is the 巡特警大队, its second name no name of its own), "五道水鎮(zhèn)"
 _BRACKETED = re.compile(r"[(（][^()（）]{1,30}[)）]")
@@ -33,6 +41,10 @@ def _named_before(kind: str, before: str) -> str | None:
     """The last body of that kind named in full in `before`: the longest run ending in the kind, after the last mark
     of punctuation, that is a unit's name (and not itself a back-reference)."""
     before = _BRACKETED.sub("", before)
+    if kind in _PLACE_KINDS:
+        places = [m["name"] for m in _PLACE_NAMED.finditer(before) if m["name"].endswith(_PLACE_KINDS[kind])
+                  and not _NOT_NAME.search(m["name"])]
+        return places[-1] if places else None
     for m in reversed(list(re.finditer(re.escape(kind), before))):
         if before[m.end() : m.end() + 1] in ("长", "長", "员", "員"):
             continue  # 中队长, 队员, 镇长: a person, not the body

@@ -16,7 +16,7 @@ from kg.extract.joint_lists import _FIELD_NAME
 from kg.extract.street_charges import _NOT_A_NAME, _OPENING, _one_named
 from kg.extract.units import Roles, is_generic, is_unit
 
-__all__ = ["CAMPAIGN_CHARGE_STYLES", "LATE_CAMPAIGN_STYLES"]
+__all__ = ["CAMPAIGN_CHARGE_STYLES", "LATE_CAMPAIGN_STYLES", "place_ref_will"]
 
 # fields of work named bare before a shared 等单位 / 等部门, beyond joint_lists' list: labour inspection and law enforcement
 # ("街道综治办与市场监管、行政执法、交警、派出所等单位一同", tasks142's 仰义; "联合辖区派出所、劳动监察、行政执法、社区等7个部门")
@@ -44,7 +44,8 @@ def _partners(text: str) -> tuple[list[str], list[str]]:
 def _subject(text: str) -> str | None:
     """One named body (or a functional office's name) as a clause's subject; a province before a city is no part of it."""
     text = re.sub(r"^[\u4e00-\u9fff]{2,3}省(?=[\u4e00-\u9fff]{2,4}[市县])", "", text)
-    if _NOT_A_NAME.search(text):
+    # (nor a back-reference: "该自然保护区与伊春森林公安局朗乡分局联合开展检查" (tasks103's negative) names no body of its own)
+    if _NOT_A_NAME.search(text) or re.match(r"(?:该|該|这|這|此)", text):
         return None
     return _one_named(text) or (text if re.fullmatch(r"[\u4e00-\u9fff]{2,8}[市县区]", text) and not is_generic(text) else None)
 
@@ -139,13 +140,25 @@ def _organises_fields(sent: str) -> Roles | None:
 
 
 # "另悉,…,該鎮將進一步加強日常巡邏監管" (tasks142's 蚶江, a converter copy, http://www.muzhuzai.net/qznews/2021/1011/620161.html),
-# rule 2 (将) with a back-reference to the item's town (as tasks117's 该镇 and tasks135's `下一步,街道将`; never 该区 / 该县 / 该市,
-# a place, no body (back_refs.py, tasks25's negative `该县将继续加大执法力度`): tasks142's 长洲 `該區將繼續加大…` is left unread);
+# rule 2 (将) with a back-reference to the item's town (as tasks117's 该镇 and tasks135's `下一步,街道将`); "據了解,該區將繼續加大對轄區
+# 農貿市場的管理力度" (tasks142's 长洲, a converter copy, http://www.zjxp.net/content/2016-09/11/content_198688.htm): a district or
+# county the same way, but read only where the text named it in full before (duties.py, with back_refs.py resolving it: task_convention.md's
+# back-reference convention) — a sentence alone names none, and then 该区 / 该县 is a place, no body (tasks25's negative `该县将继续加大执法力度`);
 # "马场街今后将定期开展“零行动”专项执法整改工作" (tasks142's 马场街, http://tcsdqw.cn/tjxw/16296.html): a street named without 街道
 # as the subject of 将, its time word (今后) before it
 _PLACE_WILL = re.compile(r"(?:^|[，,])(?:据了解|据悉|另悉|同时|此外|目前)?[，,]?"
                          r"(?P<subj>(?:该|該)(?:镇|鎮|乡|鄉|街道)|(?!步行|商业|美食|小吃|文化|历史)[\u4e00-\u9fff]{2,3}街)"
                          r"(?:今后|下一步|还|也)?" + _WILL)
+
+
+_PLACE_REF_WILL = re.compile(r"(?:^|[，,])(?:据了解|据悉|另悉|同时|此外|目前)?[，,]?(?P<subj>(?:该|該)(?:区|區|县|縣))(?:今后|下一步|还|也)?"
+                             + _WILL)
+
+
+def place_ref_will(sent: str) -> str | None:
+    """The 该区 / 该县 of a `该区将…` sentence (not a person's words), for duties.py to read back to the place named before."""
+    m = _PLACE_REF_WILL.search(sent)
+    return m["subj"] if m and not _SAID.search(sent[: m.start()]) else None
 
 
 # "該鎮從源頭抓起,組織派出所、鎮城管辦等聯合巡查,重拳出擊" (tasks142's 蚶江): the place that organises bodies into a joint patrol leads
@@ -162,7 +175,7 @@ def _place_organises(sent: str) -> Roles | None:
 
 
 def _place_will(sent: str) -> Roles | None:
-    """该镇 / 该区 / X街(今后)将…: the place leads, as printed."""
+    """该镇 / X街(今后)将…: the place leads, as printed (该镇 resolved by duties.py)."""
     m = _PLACE_WILL.search(sent)
     # (a person's words for the place are the person's line, not the place's (convention88): "郭家镇有关负责人表示,该镇将不断巩固攻坚
     # 成果" (tasks142's 郭家镇))

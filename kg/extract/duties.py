@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.back_refs import has_back_ref, head_before_ref, resolve_back_refs
+from kg.extract.campaign_charges import place_ref_will
 from kg.extract.future_partners import with_future_partners
 from kg.extract.duty_subjects import _SUBJECT_AT_START
 from kg.extract.duty_roles import _DUTY_HEADING
@@ -516,6 +517,12 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             if style is None and not read and n and (group := _accompanied_group(sentences[:n], sent)):
                 read.append(group)  # (a group an official led out, the bodies accompanying it: one joint action)
                 continue
+            if style is None and (ref := place_ref_will(sent)):
+                # "…長洲區成立聯合執法組…。據了解,該區將繼續加大…" (tasks142's 长洲): the district named before, when the text named one
+                before = "，".join([compact(x.text) for x in lines[:k] if not x.blank] + sentences[:n])
+                place = resolve_back_refs(Roles.of(([ref], [])), before)
+                if place.lead != [ref]:
+                    roles, style = place, "duty_sentence"
             if style is None or roles.empty:
                 continue
             if n == 0 and style == "role_named" and not roles.cooperate and prev_k is not None and lines[prev_k].no not in taken:
@@ -523,6 +530,15 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 if joined:
                     sent, roles = joined
                     span_from[n] = prev_k
+            elif n and style == "role_named" and not roles.cooperate:
+                # (the composition a sentence or two before on the same line, what comes between naming persons only: "聯席會議由
+                # 區民政局、區財政局…等27個部門組成。總召集人為常務副區長,召集人為分管副區長。區民政局為牽頭單位" (tasks142's 高陵))
+                for j in range(n - 1, max(n - 3, -1), -1):
+                    if any(r[0] == j for r in read):
+                        break
+                    if joined := _composed_before(sentences[j], sent, roles):
+                        sent, roles = joined
+                        break
             if has_back_ref(roles):  # "该中队联合…": the squadron the text named before
                 before = "，".join([compact(x.text) for x in lines[:k] if not x.blank] + sentences[:n]
                                   + [head_before_ref(roles, sent)])

@@ -157,6 +157,7 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
     bold_doc = any(BOLD_REMARK.search(compact(ln.text)) for ln in lines)
     convention = document_convention(compact(ln.text) for ln in lines)
     skip_until = -1
+    headed: dict[str, set[str]] = {}  # a heading's title → the units its note names as 牵头
     for k, ln in enumerate(lines):
         if k <= skip_until or ln.no <= doc.title_line_end and not _runs_on_title(doc, ln):
             continue
@@ -221,11 +222,25 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
                     item = "".join(compact(x.text) for x in lines[start:k] if not x.blank) + item
             rec = task_record(issue, doc, item, roles, lines[start].no, ln_end.no, ln.no, "note",
                               _item_id(doc, lines[start].no))
+            if match_heading(ln.text) and "牵头" in note and roles.lead and not roles.cooperate:
+                headed[rec["section"][-1] if rec.get("section") else ""] = set(roles.lead)
+            elif not roles.lead and roles.cooperate and "牵头" not in note:
+                _heading_leads(rec, headed)
             if len(segments) > 1:
                 rec["id"] = f"{rec['id']}.{n}"
                 rec["source"]["text"] = printed_form(seg, "".join(x.raw for x in lines[k : end_k + 1]))
             out.append(rec)
     return out
+
+
+def _heading_leads(rec: dict, headed: dict[str, set[str]]) -> None:
+    """An item's plain 责任单位 list under a heading whose note names its leads: "一、整治提升村容村貌(县委农办、县农业农村局、县市容环境
+    卫生服务中心牵头)" ⏎ "1.提升村庄公共环境。…(责任单位:县委农办、县农业农村局、县市容环境卫生服务中心)" (tasks142's 金乡,
+    http://www.jinxiang.gov.cn/art/2020/4/17/art_68443_83.html; its gold: the three lead the item too) — a list naming exactly the
+    heading's leads is theirs to lead; a list naming others beside them stays a plain list (who leads it is not printed)."""
+    names = {u["name"] for u in rec["cooperate"]}
+    if any(headed.get(t) == names for t in rec.get("section", [])[:-1]) and not rec["generic_cooperate"]:
+        rec["lead"], rec["cooperate"] = rec["cooperate"], []
 
 
 # a line of items each closed by its note, whose last item's note is printed at the head of the next line: "…取水量降低20%。(市节水办、
