@@ -356,6 +356,12 @@ ENTREP138 = DATA.parent / "other_districts_entrep138"
 # rank, 10大名品 brand rows, 50强 私营企业 beside 个体工商户; counts, applicants and expired holders as negatives; converter
 # and traditional pages), scored once before any rule was written for it (first_score.txt)
 ENTREP143 = DATA.parent / "other_districts_entrep143"
+# a helper's thirteenth development set of enterprise-list pages (entrep154: 文明单位 held by firms — new holders one name a
+# line, 复查 holders kept, short names of subsidiaries, a municipality's and a 工商联's titles —, 五星级 hotels, 绿色工厂 /
+# 绿色供应链 / 绿色设计产品 of one page, 单项冠军 企业 and 产品, a zone's 黑标 environmental grade, a 诚信商家 plaque; 景区 lists,
+# counts and an unnamed site owner as negatives; converter and traditional pages), scored once before any rule was written
+# for it (first_score.txt)
+ENTREP154 = DATA.parent / "other_districts_entrep154"
 # a helper's fifth development set of document pages (docmeta89: pages that are not a clean notice — forum posts, reposts
 # and news about a document, spam mirrors and a hijacked organ name, 解读 pages naming the read document, zones' and
 # committees' joint titles, titles over two and three lines or without their kind, numbered bracket labels, labels glued
@@ -428,7 +434,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34, "entrep66": ENTREP66,
         "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62, "docent59": DOCENT59,
         "fresh36": FRESH36, "fresh37": FRESH37, "tasks76": TASKS76, "entrep81": ENTREP81, "entrep92": ENTREP92,
-        "fresh38": FRESH38, "entrep101": ENTREP101, "entrep118": ENTREP118, "entrep138": ENTREP138, "entrep143": ENTREP143,
+        "fresh38": FRESH38, "entrep101": ENTREP101, "entrep118": ENTREP118, "entrep138": ENTREP138, "entrep143": ENTREP143, "entrep154": ENTREP154,
         "fresh39": FRESH39, "docmeta89": DOCMETA89,
         "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99, "fresh42": FRESH42,
         "fresh43": FRESH43, "docmeta111": DOCMETA111, "tasks107": TASKS107,
@@ -460,7 +466,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
           "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"},
           "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "entrep92": {"dev"}, "fresh38": {"dev"},
-          "entrep101": {"dev"}, "entrep118": {"dev"}, "entrep138": {"dev"}, "entrep143": {"dev"},
+          "entrep101": {"dev"}, "entrep118": {"dev"}, "entrep138": {"dev"}, "entrep143": {"dev"}, "entrep154": {"dev"},
           "fresh39": {"dev"}, "docmeta89": {"dev"},
           "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"},
           "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"},
@@ -1402,6 +1408,10 @@ def test_later_set_coverage(name):
                                           # were checked by a script that printed only used / free, with the stop's claims
                                           # file; its texts are compared here, never read)
                                           ("entrep143", tuple(n for n in SETS if n != "entrep143")),
+                                          # entrep154 was gathered after every other set (its URLs checked by a script that
+                                          # printed only used / free, with the stop's claims file; its texts by one that
+                                          # printed only which of its own files shared a 60-character run: one, dropped)
+                                          ("entrep154", tuple(n for n in SETS if n != "entrep154")),
                                           # docmeta89 was gathered after every other set (fresh36 and fresh37 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read; fresh38 and
