@@ -75,6 +75,9 @@ _WILL = (r"(?:将会?(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[局�
 # 公布" 004:642) — left to the integrator (应当 reads as before)
 # (定于 + its date, the 将于 kind: "我局定于11月5日组织专家组对…企业开展实地核查工作" (fresh40's 海口 科工信局 notice; its README, decision
 # C: 我局 as printed leads, filed under the signed bureau); "会议定于…" names no body)
+# (计划 with the span of time it gives itself, read as 将用…时间 above (a place may be its subject, not a commit word's): "安徽省計劃用五年時間,讓中心區城市人均GDP…" (fresh50's 长三角
+# 一体化 item, traditional as printed))
+_PLAN_SPAN = r"(?:计划|計劃)(?=(?:利)?用[^，,。；;]{1,16}?(?:时间|時間))"
 _PROPOSE = r"拟(?!废止|廢止|定|订|訂|草|认定|認定|推荐|推薦|入选|入選|命名|确定|確定|授予|列入|新增|任|聘)"
 _COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|定于(?=[\d一二三四五六七八九十今明本下近年月])|"
            r"计划(?=[于在到将开投实完新建启对]|[\d一二三四五六七八九十])|" + _PROPOSE + ")")
@@ -94,7 +97,7 @@ _SUBJECT_AT_START = re.compile(
     # (the lead's part taken up: "三是生态环境局做好牵头作用,对上级督察的所有问题,逐一高质量整改到位" (http://hscmw.cn/a/a/g/
     # content_pc_90034.shtml; tasks44: X leads), as tasks18's `X要发挥牵头作用`)
     r"(?P<verb>(?:做好|发挥好?|履行好?|起好)牵头(?:抓总)?作用|：负责|:负责|牵头负责|具体负责|分工负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
-    r"(?:(?<=部门)|(?<=街道)|(?<=[乡镇]))[，,]要(?!求)|" + _STILL + r"(?:要(?!求)|必须|应当|" + _DUE + "|" + _WILL + "|" + _COMMIT + ")|" + _TOGETHER + "|"
+    r"(?:(?<=部门)|(?<=街道)|(?<=[乡镇]))[，,]要(?!求)|" + _STILL + r"(?:要(?!求)|必须|应当|" + _DUE + "|" + _WILL + "|" + _PLAN_SPAN + "|" + _COMMIT + ")|" + _TOGETHER + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     # (its duties stated: "管委会的主要职责是维护开发区的形象,强化园区安全、环境和效能的统一性" (tasks76's 涟水 开发区,
     # http://www.lianshui.gov.cn/col/1164_823538/art/17329824/17349438466004RSksfTj.html))

@@ -257,8 +257,10 @@ def lead_organs(lines: list[Line], start: int, end: int, title: str | None = Non
 
 # the document's issuing-organ field printed as an item of a list or in brackets ("  3. [发文单位] 北京市西城区人民政府",
 # "∙【制定机关】武汉市人民政府办公厅"): the organ that issued it (a 发布机构 is the site's, and is not read here)
-_ISSUING_FIELD = re.compile(r"^(?:\d{1,2}[.、．])?[∙·•]?[【\[]?(?:制定机关|发文机关|发文单位|制发机关|成文机关)[】\]]?[:：]?"
-                            r"(?P<organ>[\u4e00-\u9fff]{4,30})$")
+# (or a law site's 发布部门 with the empty 发布文号 field after it on its line: "发布部门: 湖北省人民代表大会常务委员会 发布文号:",
+# fresh50, under a 发文单位 line whose name is garbled: the first field that names a placed organ)
+_ISSUING_FIELD = re.compile(r"^(?:\d{1,2}[.、．])?[∙·•]?[【\[]?(?:制定机关|发文机关|发文单位|制发机关|成文机关|发布部门)[】\]]?[:：]?"
+                            r"(?P<organ>[\u4e00-\u9fff]{4,30}?)(?:(?:发布文号|发文字号|文号)[:：]?)?$")
 
 
 # a form page's filling unit, on its line under the form's title ("行政规范性文件清理情况(清理建议)表" ⏎ "填表单位: 宣城市林业局
@@ -285,10 +287,12 @@ def issuing_field(lines: list[Line], start: int, end: int) -> str | None:
     """The placed organ (or a placed organ's Party group) an issuing-organ field near the page's top names; None if
     none."""
     rows = [j for j in range(start, end + 1) if not lines[j].blank][:16]
-    m = next((m for m in (_ISSUING_FIELD.match(_c(lines[j])) for j in rows) if m), None)
-    party = _PARTY_GROUP.match(m["organ"]) if m else None
-    placed = party["organ"] if party else m["organ"] if m else ""
-    return m["organ"] if m and P.is_organ(placed) and P.ORGAN_PLACE.match(placed) else None
+    for m in (m for m in (_ISSUING_FIELD.match(_c(lines[j])) for j in rows) if m):
+        party = _PARTY_GROUP.match(m["organ"])
+        placed = party["organ"] if party else m["organ"]
+        if P.is_organ(placed) and P.ORGAN_PLACE.match(placed):
+            return m["organ"]
+    return None
 
 
 # the body's words for the day the document was issued, its full title quoted ("1月10日,县政府发布《饶平县人民政府关于春节

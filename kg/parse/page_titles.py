@@ -99,10 +99,16 @@ _FIELD_LABEL_END = re.compile(r"(?:单位|部门|领导|人|者|时间|时限|�
                               r"|类别|类型|名称|编号|电话|地址|来源|原因|结果|情况|说明|意见|备注)$")
 
 
+# a headline led by the organ it reports on, named longer than a place ("金坛城管局:整治集镇乱象 助力光采小镇", fresh50's 金坛
+# item): a name of five to eight characters ending on an organ's word, the headline after the colon
+_ORGAN_HEADLINE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{3,6}(?:局|委|办|厅|中心|大队|中队|镇|乡|街道|政府))[:：]"
+                             r"[\u4e00-\u9fff“《\d][^:：]{7,}$")
+
+
 def _place_headline(c: str) -> bool:
-    """A headline led by its place ("秭归:…"): its label is no field's, no form's ("责任单位:市市场监督管理局",
-    "完成时限:…"), and nothing on the line is navigation ("当前位置:首页新闻…正文")."""
-    m = _PLACE_HEADLINE.match(c)
+    """A headline led by its place ("秭归:…") or by an organ (_ORGAN_HEADLINE): its label is no field's, no form's
+    ("责任单位:市市场监督管理局", "完成时限:…"), and nothing on the line is navigation ("当前位置:首页新闻…正文")."""
+    m = _PLACE_HEADLINE.match(c) or _ORGAN_HEADLINE.match(c)
     return (bool(m) and m["label"] not in FIELDS and not _FIELD_LABEL_END.search(m["label"])
             and not _NEWS_BYLINE.match(c) and not _NAV.search(c[m.end("label") + 1:])
             and not re.search(r"位置|首页|正文$", c))
@@ -226,13 +232,29 @@ def _names_kind(c: str) -> bool:
     return any(P.DOC_TYPE_END.search(c[:n]) for n in range(1, len(c) + 1))
 
 
+# a title's opening line that is its place alone ("吐鲁番市高昌区" ⏎ "国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+# fresh50): short, yet the title's head
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|区|县|旗|州|盟)")
+
+
+def _line_above(lines: list[Line], j: int) -> int:
+    """The line a title broken onto line j opens on: the one right above, or above a blank line when the page is
+    double-spaced ("安徽省國民經濟和社會發展第十四個" ⏎ "" ⏎ "五年規劃和2035年遠景目標綱要", fresh50's 安徽 notice)."""
+    k = j - 1
+    # (across a blank line only a line opening with its place: a site's chrome over a blank line is no title's head,
+    # "安装后可以在桌面快捷访问" ⏎ "" ⏎ "贯彻落实《…》的任务分解方案", fresh9's 石景山)
+    if k >= 1 and lines[k].blank and not lines[k - 1].blank and P.ORGAN_PLACE.match(_c(lines[k - 1])):
+        k -= 1
+    return k
+
+
 def _title_head(lines: list[Line], titled: list[int], j: int) -> int:
     """The first line of a title whose type word the page broke onto line j ("苏尼特右旗国民经济和社会发展第十四个五年"
     ⏎ "规划和2035年远景目标纲要"): the line right above, when it reads as a title's opening, not a whole one."""
-    k = j - 1
+    k = _line_above(lines, j)
     c, tail = (_c(lines[k]), _c(lines[j])) if k >= 0 else ("", "")
     # (a line naming a document kind anywhere is a title of its own: "…政府工作报告—全文" over "政府工作报告")
-    if (k in titled and len(c) >= 8 and len(c + tail) <= 80 and not _names_kind(c) and not P.is_organ(c)
+    if (k in titled and (len(c) >= 8 or _PLACE_ONLY.fullmatch(c)) and len(c + tail) <= 80 and not _names_kind(c) and not P.is_organ(c)
             and not _CATALOGUE_ENTRY.match(c) and not P.TITLE_START.search(tail) and not P.ORGAN_TITLE.match(tail)
             and not _NAV.search(c) and not re.search(r"[)）】\]]$", c)):
         return k
