@@ -233,7 +233,8 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     (`year_text`), or an edition (2024年度, 2024版) or revision (2024年修订), a plan period (periods: 2021-2025, 十四五) or an ordinal edition
     (ordinals: 第四批, 第三版, a draft's 三审稿), a congress's session (sessions: 十八届人大二次会议) or a season (seasons: 春季, 寒假) the
     first passages (`evidence`) do not print, or a plan's period or a numbered order none of their documents' `titles`
-    names (plan_period_off, order_off)."""
+    names (plan_period_off, order_off), or a list's year where the evidence names that list of other years only
+    (list_year_off)."""
     if place_miss or (titles is not None and (plan_period_off(query, titles, evidence) or order_off(query, titles))):
         return 1.0
     years = years_in(query)
@@ -254,8 +255,37 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     held = sessions(query)
     if held and not held & sessions(evidence):
         return 1.0
+    if list_year_off(query, evidence):
+        return 1.0
     wanted = ordinals(query)
     return float(bool(wanted) and not wanted & ordinals(evidence))
+
+
+# A list named with its year (2022年亩均效益领跑者名单, 2021年全省…领跑者名单): the year is the list's edition. A year
+# followed by a 月 or a date is no list's (the name between holds Chinese characters only).
+_LIST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?([\u4e00-\u9fff]{0,30}?)(名单|榜单|名录|排行榜)")
+
+
+def list_years(text: str) -> dict[tuple[str, str], set[str]]:
+    """The years of the lists a text names, by the list's kind and the last two characters of its name (领跑者名单
+    → ("名单", "跑者")): 浙江省2021年亩均效益领跑者名单 → {("名单", "跑者"): {"2021"}}."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for year, name, kind in _LIST_YEAR.findall(text):
+        out.setdefault((kind, name[-2:]), set()).add(year)
+    return out
+
+
+def list_year_off(query: str, evidence: str) -> bool:
+    """Whether the question asks for a list of a year (2022年亩均效益领跑者名单) the evidence names only as a list of
+    other years (浙江省2021年亩均效益领跑者名单, published in 2022: the 2022 of its date is no list's year; u3903). A
+    list the evidence names with no year leaves it to the year check."""
+    if "年" not in query or not any(k in query for k in ("名单", "榜单", "名录", "排行榜")):
+        return False
+    asked = list_years(query)
+    if not asked or not any(k in evidence for k in ("名单", "榜单", "名录", "排行榜")):
+        return False
+    printed = list_years(evidence)
+    return any(len(key[1]) == 2 and printed.get(key) and not years & printed[key] for key, years in asked.items())
 
 
 def revisions(text: str) -> set[str]:

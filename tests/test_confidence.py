@@ -213,6 +213,29 @@ def test_scope_miss_names_a_place_out_of_scope_or_a_year_or_edition_the_evidence
     assert scope_miss("淄博齐惠保2024版每人保费多少钱", False, "2023 2023-09-22", "齐惠保2023版") == 1.0
 
 
+# A list of a year (fresh42's u3903 浙江2022年亩均效益领跑者名单里乐清有几家): where the evidence names that list with
+# other years only, the year asked is no edition it holds — the 乐清 news (浙江日报2022-03-28) names the 2021年 list, and
+# its date's 2022 is no list's year. Real lines of zhejiang_sheng-2021-mujun-xiaoyi-lingpaozhe-mingdan-yueqing.txt.
+_LEQING = ("浙江省2021年亩均效益领跑者名单公布温州乐清继续领跑来源:浙江日报2022-03-28 14:02:34近日,浙江省深化“亩均论英雄”"
+           "改革工作领导小组公布了2021年全省亩均绩效报告和分领域分行业亩均效益领跑者名单,乐清“亩均效益”继续领跑。")
+
+
+@pytest.mark.parametrize("query, evidence, off", [
+    ("浙江2022年亩均效益领跑者名单里乐清有几家", _LEQING, True),
+    ("浙江2021年亩均效益领跑者名单里乐清有几家", _LEQING, False),  # the year printed with the list
+    ("乐清亩均效益领跑者名单里有几家", _LEQING, False),  # no year asked
+    # a list the evidence names with no year leaves the year to the year check (江苏's 第二批水效领跑者, 2020 news)
+    ("江苏2020年水效领跑者名单有几家", "江苏公布第二批水效领跑者名单2020年06月04日", False),
+    # another list's year is no year of the one asked (the two characters before 名单 differ)
+    ("浙江2022年亩均效益领跑者名单里乐清有几家", "2021年绿色工厂名单", False),
+])
+def test_list_year_off(query, evidence, off):
+    from index.confidence import list_year_off
+
+    assert list_year_off(query, evidence) is off
+    assert scope_miss(query, False, evidence + " 2022-03-28 2020", evidence) == float(off)  # (the years in a date)
+
+
 # A revision of a year (u1420 爱张店诚信分 2024年修订的新版指标): the evidence must print a revision of that year, not the
 # year in a date only. Real lines: 德安县's 起草说明 (o664, answerable), 齐齐哈尔's 应急预案 notice
 # (other_districts_fresh6), the 山东 rule's history of revisions in the sample corpus.
@@ -1245,55 +1268,56 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh41"}) and fitted({"split": "fresh40"}) and fitted({"split": "tune"}) and fitted({})
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (42, 43, 44, 45, 46))
-    assert {"fresh39", "fresh40", "fresh41"} <= set(FITTED_SPLITS)
-    assert not {"fresh42", "fresh43", "fresh44", "fresh45", "fresh46"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh42"}) and fitted({"split": "fresh41"}) and fitted({"split": "tune"}) and fitted({})
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (43, 44, 45, 46))
+    assert {"fresh40", "fresh41", "fresh42"} <= set(FITTED_SPLITS)
+    assert not {"fresh43", "fresh44", "fresh45", "fresh46"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (42, 43, 44, 45, 46) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (42, 43, 44, 45, 46)
+    assert not any(f"fresh{n}" in name for n in (43, 44, 45, 46) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (43, 44, 45, 46)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    assert {"od_fresh41", "unanswerable_fresh41"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh41 are each left out whole (answerable and unanswerable together): 55 groups
+    assert {"od_fresh42", "unanswerable_fresh42"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh42 are each left out whole (answerable and unanswerable together): 56 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 55 and {f"fresh{n}" for n in range(5, 42)} <= groups
-    # every question of the fresh40 and fresh41 files (other-district, unanswerable) is fitted on now; a question of
-    # a later split (fresh42 … fresh44, never seen, or a hypothetical fresh45 or fresh46) is dropped
+    assert len(groups) == 56 and {f"fresh{n}" for n in range(5, 43)} <= groups
+    # every question of the fresh41 and fresh42 files (other-district, unanswerable) is fitted on now; a question of
+    # a later split (fresh43 or fresh44, never seen, or a hypothetical fresh45 or fresh46) is dropped
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh40, fresh41 = of_split("fresh40"), of_split("fresh41")
-    assert len(fresh40) >= 38 + 22 and all(fitted(q) for q in fresh40)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (42, 43, 44, 45, 46) for q in fresh41 + fresh40)
+    fresh41, fresh42 = of_split("fresh41"), of_split("fresh42")
+    assert len(fresh41) >= 38 + 22 and all(fitted(q) for q in fresh41)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (43, 44, 45, 46) for q in fresh42 + fresh41)
 
 
 def test_no_later_split_is_fitted_on():
-    """Once fresh41 is opened no split of the question files is held back here but the never-seen fresh42 (written
-    with fresh41 at stop 29; test_fresh42_is_never_fitted_on) and fresh43 and fresh44 (written together after them;
-    test_fresh43_is_never_fitted_on, test_fresh44_is_never_fitted_on); a question of a later split (a hypothetical
-    fresh45 or fresh46, once written) would be dropped, whatever file holds it."""
+    """Once fresh42 is opened no split of the question files is held back here but the never-seen fresh43 and fresh44
+    (written together after fresh41 and fresh42; test_fresh43_is_never_fitted_on, test_fresh44_is_never_fitted_on);
+    a question of a later split (a hypothetical fresh45 or fresh46, once written) would be dropped, whatever file
+    holds it."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (42, 43, 44, 45, 46))
-    assert not {"fresh42", "fresh43", "fresh44", "fresh45", "fresh46"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (42, 43, 44, 45, 46) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (42, 43, 44, 45, 46)
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (43, 44, 45, 46))
+    assert not {"fresh43", "fresh44", "fresh45", "fresh46"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (43, 44, 45, 46) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (43, 44, 45, 46)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
     every = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
              for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8"))]
-    # every split the files hold is fitted on, but the never-seen fresh42 … fresh44
-    assert all(fitted(q) for q in every if q.get("split") not in ("fresh42", "fresh43", "fresh44"))
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (42, 43, 44, 45, 46)
-                   for q in every if q.get("split") in ("fresh40", "fresh41"))
+    # every split the files hold is fitted on, but the never-seen fresh43 and fresh44
+    assert all(fitted(q) for q in every if q.get("split") not in ("fresh43", "fresh44"))
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (43, 44, 45, 46)
+                   for q in every if q.get("split") in ("fresh41", "fresh42"))
 
 
-@pytest.mark.parametrize("split, scored_on", [("fresh40", "c691fc94 (1db78edb)"), ("fresh41", "486d9755 (5828970c)")])
+@pytest.mark.parametrize("split, scored_on", [("fresh40", "c691fc94 (1db78edb)"), ("fresh41", "486d9755 (5828970c)"),
+                                              ("fresh42", "d1ed59d2")])
 def test_an_opened_set_is_fitted_on(split, scored_on):
-    """fresh40 (written while fresh39 was being written) and fresh41 (written while fresh42 was being written; both
+    """fresh40 (written while fresh39 was being written), fresh41 and fresh42 (written together; all three
     other-district and unanswerable questions only) were each scored once as never seen (on `scored_on`'s code) and
     are opened: every question of each is fitted on, its answerable and unanswerable sets are one leave-one-set-out
     group, and it holds no sample-corpus question."""
@@ -1307,25 +1331,6 @@ def test_an_opened_set_is_fitted_on(split, scored_on):
     assert all(fitted(q) for qs in of.values() for q in qs)
     assert f"od_{split}" in POSITIVE_SETS and f"unanswerable_{split}" in NEGATIVE_SETS
     assert LOSO_GROUPS[f"od_{split}"] == LOSO_GROUPS[f"unanswerable_{split}"] == split
-
-
-def test_fresh42_is_never_fitted_on():
-    """fresh42 (written while fresh41 was being written, both never seen; other-district and unanswerable questions
-    only) is never seen: every question of it is dropped (counted here, never printed), no fitted set or
-    leave-one-set-out group names it, and so would a question of fresh43 or fresh44 (written later, never seen) or of
-    a hypothetical later fresh45 or fresh46 be dropped; fresh41, written beside it, is opened (noanswer148)."""
-    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
-    from benchmarks.search import QUESTIONS
-
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (42, 43, 44, 45, 46))
-    assert not {"fresh42", "fresh43", "fresh44", "fresh45", "fresh46"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (42, 43, 44, 45, 46) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (42, 43, 44, 45, 46)
-                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    fresh42 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh42"]
-    assert len(fresh42) >= 38 + 22 and not any(fitted(q) for q in fresh42)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (43, 44, 45, 46) for q in fresh42)
 
 
 def test_fresh43_is_never_fitted_on():
