@@ -729,6 +729,20 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("这份通知印在公报第几页", "目录"),
     ("那个方案在哪页", "目录"),
     ("发洪水以后谁管老百姓吃住", "生活保障"),
+    # rank153 (stop 29)
+    ("开个卖煤气的店要什么手续", "燃气经营许可证"),
+    ("家里办白事有什么规定", "殡葬"),
+    ("楼上拉电线给电瓶车充电", "飞线充电"),
+    ("楼下住宅改门面合法吗", "住改商"),
+    ("今年老百姓的收入涨多少", "城乡居民收入"),
+    ("找不到工作的人有什么帮扶", "失业"),
+    ("城里人看病的保险怎么交", "基本医疗保险"),
+    ("商场先抬价再打折算不算违法", "虚构原价"),
+    ("评上示范社能拿多少奖金", "奖励"),
+    ("这个办法现在还管用吗", "现行有效"),
+    ("新规定从哪天开始算数", "施行"),
+    ("对公示名单有不同看法找谁", "异议"),
+    ("防山火指挥部在哪个单位办公", "办公室设在"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
@@ -1015,6 +1029,8 @@ def test_bm25_reads_the_question_without_its_filler(built):
     "特别的规定",
     "个别的单位没有上报",
     "处理级别的划分",
+    "严查哄抬价格",  # 抬价 is guarded: not after 哄 (哄抬价格 is its own offence, no 虚构原价)
+    "整治马路市场",  # 马路 is guarded: not before 市 (a 马路市场 is a street market, no 城市道路)
 ])
 def test_lexicon_does_not_fire_inside_an_ordinary_word(query):
     # The lexicon matches substrings, so a lay term that is also the inside of common official words
