@@ -144,7 +144,10 @@ provinces, collected after all of those and beside another helper's set of the o
 extraction code; split fresh50 while never-seen), and
 benchmarks/data/other_districts_fresh51 (a fifty-first never-seen set of pages of any place level from sixteen provinces
 only, collected after all of those and beside another helper's set of the other provinces, by a helper that read no
-extraction code; split fresh51 while never-seen)."""
+extraction code; split fresh51 while never-seen), and
+benchmarks/data/other_districts_fresh52 (a fifty-second never-seen set of pages of any place level from eighteen provinces
+and national pages, collected after all of those, by a helper that read no extraction code; split fresh52 while
+never-seen)."""
 
 import datetime as dt
 import json
@@ -216,6 +219,8 @@ FRESH49 = DATA.parent / "other_districts_fresh49"
 FRESH50 = DATA.parent / "other_districts_fresh50"
 # the fifty-first fresh set (any place level, never-seen; pages of sixteen provinces, beside a set of the other provinces)
 FRESH51 = DATA.parent / "other_districts_fresh51"
+# the fifty-second fresh set (any place level, never-seen; pages of eighteen provinces and national pages)
+FRESH52 = DATA.parent / "other_districts_fresh52"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -442,7 +447,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "tasks142": TASKS142,
         "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47,
         "fresh49": FRESH49, "docmeta144": DOCMETA144, "fresh48": FRESH48,
-        "fresh50": FRESH50, "fresh51": FRESH51}
+        "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -474,7 +479,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks142": {"dev"},
           "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"dev"},
           "fresh49": {"dev"}, "docmeta144": {"dev"}, "fresh48": {"dev"},
-          "fresh50": {"dev"}, "fresh51": {"dev"}}
+          "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"fresh52"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1076,6 +1081,21 @@ LATER_MIN = {
                 "enterprises": 41, "enterprise_files": 5,
                 "repeals": 0, "repeal_files": 0, "metadata": 9,
                 "genres": GENRES - {"repeal", "jiedu"}, "copies": (2, 2)},
+    # fresh52 (any place level, never-seen; pages of eighteen provinces, the least held, and national pages): `X牵头class`,
+    # `由X牵头,A、B协同开展`, `X联合fields等部门`, `X联合A等部门`, `X联合N家class`, `X会同class`, `X组织class`, `A和B开展` and
+    # `A、B开展` (no lead), `A与B签署` (no lead), six bodies `联合发布` (no lead), `X等部门联合` (no lead), thirteen bodies
+    # `将负责` (all lead), `X从A、B、C抽调组成`, a place and bodies with the future 将; persons' words, fields with their
+    # places, classes, single bodies' deeds, `我省将` / `我州` with no issuer, `双方` back-references and places sharing one
+    # head noun as negatives. Enterprise pages (国家级 龙头企业 named in news items and before `等N家`, holders named as an
+    # industry's `代表` without their level, two proposed 小巨人 in a 公示, counts only, a group with no names); metadata
+    # pages (a number-first notice with a date without 日, an attached heading for title, a gazette's field lines with an
+    # empty 文号, a pipe field table printed twice, a converter report with its source field, an adoption line with no
+    # author, a trad news lead before a 分工方案 heading). No repeal or 清理 page of a known place and no 解读 page came
+    # back unused. Two s2twp copies
+    "fresh52": {"files": 34, "provinces": 18, "tasks": 23, "task_files": 17,
+                "enterprises": 12, "enterprise_files": 5,
+                "repeals": 0, "repeal_files": 0, "metadata": 9,
+                "genres": GENRES - {"repeal", "jiedu"}, "copies": (2, 2)},
 }
 
 
@@ -1382,6 +1402,10 @@ def test_later_set_coverage(name):
                                           # another helper's set of the other provinces (kept apart by province lists; its
                                           # folder never opened)
                                           ("fresh51", tuple(n for n in SETS if n != "fresh51")),
+                                          # fresh52 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh48, fresh49 and fresh51 never opened)
+                                          ("fresh52", tuple(n for n in SETS if n != "fresh52")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
