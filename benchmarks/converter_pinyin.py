@@ -22,31 +22,29 @@ DATA_ROOT = Path(__file__).resolve().parent / "data"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # 字(pīnyīn): a CJK character and a bracketed syllable holding a tone mark (toneless converters are another style)
 ANNOTATION = re.compile(rf"([\u3400-\u9fff])\((?=[a-zü{TONED}]*[{TONED}])([a-zü{TONED}]{{1,7}})\)")
-MIN_SEEN = 2  # a reading printed once may be a converter's slip (顒(dòng))
+MIN_SEEN = 2  # a reading printed once may be a converter's slip
 
-# harvested by `python -m benchmarks.converter_pinyin` from 386 real converter pages of the development folders
-# (stop 27); most frequent first
+# harvested by `python -m benchmarks.converter_pinyin` from 449 real converter pages of the development folders
+# (stop 30; re-harvest whenever a never-seen set is opened); most frequent first
 PINYIN = {
-    "業": "yè", "發": "fā", "區": "qū", "關": "guān", "規": "guī", "農": "nóng", "鎮": "zhèn", "聯": "lián",
-    "經": "jīng", "產": "chǎn", "進": "jìn", "現": "xiàn", "環": "huán", "實": "shí", "執": "zhí", "設": "shè",
-    "動": "dòng", "務": "wù", "據": "jù", "監": "jiān", "鄉": "xiāng", "責": "zé", "網": "wǎng", "內": "nèi",
-    "點": "diǎn", "項": "xiàng", "對": "duì", "強": "qiáng", "態": "tài", "導": "dǎo", "會": "huì", "時": "shí",
-    "創": "chuàng", "學": "xué", "續": "xù", "領": "lǐng", "標": "biāo", "評": "píng", "報": "bào", "質": "zhì",
-    "場": "chǎng", "結": "jié", "認": "rèn", "優": "yōu", "節": "jié", "級": "jí", "衛": "wèi", "個": "gè",
-    "統": "tǒng", "機": "jī", "護": "hù", "術": "shù", "號": "hào", "應": "yīng", "開": "kāi", "協": "xié",
-    "國": "guó", "數": "shù", "復": "fù", "調": "diào", "隊": "duì", "團": "tuán", "構": "gòu", "準": "zhǔn",
-    "計": "jì", "權": "quán", "負": "fù", "嚴": "yán", "濟": "jì", "長": "zhǎng", "達": "dá", "轉": "zhuǎn",
-    "當": "dāng", "營": "yíng", "預": "yù", "戰": "zhàn", "細": "xì", "財": "cái", "價": "jià", "運": "yùn",
-    "醫": "yī", "穩": "wěn", "養": "yǎng", "災": "zāi", "請": "qǐng", "礎": "chǔ", "過": "guò", "門": "mén",
-    "堅": "jiān", "樂": "lè", "問": "wèn", "風": "fēng", "來": "lái", "獎": "jiǎng", "見": "jiàn", "貿": "mào",
-    "專": "zhuān", "車": "chē", "臺": "tái", "補": "bǔ", "習": "xí", "識": "shí", "誠": "chéng", "絡": "luò",
-    "訓": "xùn", "險": "xiǎn", "南": "nán", "獻": "xiàn", "陽": "yáng", "勢": "shì", "藍": "lán", "驗": "yàn",
-    "費": "fèi", "無": "wú", "萬": "wàn", "擔": "dān", "績": "jī", "側": "cè", "樹": "shù", "遠": "yuǎn",
-    "譽": "yù", "類": "lèi", "書": "shū", "頁": "yè", "測": "cè", "勵": "lì", "爭": "zhēng", "擴": "kuò",
-    "線": "xiàn", "驅": "qū", "稱": "chēng", "揚": "yáng", "紀": "jì", "冊": "cè", "銷": "xiāo", "覺": "jué",
-    "鳥": "niǎo", "下": "xià", "愛": "ài", "獨": "dú", "購": "gòu", "潤": "rùn", "儲": "chǔ", "都": "dōu",
-    "一": "yī", "分": "fēn", "錢": "qián", "簡": "jiǎn", "競": "jìng", "成": "chéng", "話": "huà", "範": "fàn",
-    "戶": "hù", "詢": "xún", "體": "tǐ", "放": "fàng", "說": "shuō",
+    "業": "yè", "發": "fā", "區": "qū", "關": "guān", "農": "nóng", "規": "guī", "經": "jīng", "產": "chǎn", "鎮": "zhèn",
+    "聯": "lián", "進": "jìn", "現": "xiàn", "實": "shí", "環": "huán", "動": "dòng", "執": "zhí", "務": "wù", "設": "shè",
+    "監": "jiān", "據": "jù", "鄉": "xiāng", "網": "wǎng", "責": "zé", "點": "diǎn", "內": "nèi", "項": "xiàng", "對": "duì",
+    "態": "tài", "會": "huì", "導": "dǎo", "強": "qiáng", "場": "chǎng", "時": "shí", "質": "zhì", "創": "chuàng", "領": "lǐng",
+    "報": "bào", "續": "xù", "標": "biāo", "結": "jié", "學": "xué", "優": "yōu", "級": "jí", "評": "píng", "認": "rèn",
+    "衛": "wèi", "個": "gè", "節": "jié", "統": "tǒng", "機": "jī", "護": "hù", "協": "xié", "應": "yīng", "國": "guó",
+    "術": "shù", "開": "kāi", "號": "hào", "調": "diào", "數": "shù", "隊": "duì", "復": "fù", "構": "gòu", "團": "tuán",
+    "長": "zhǎng", "準": "zhǔn", "計": "jì", "權": "quán", "負": "fù", "嚴": "yán", "達": "dá", "營": "yíng", "轉": "zhuǎn",
+    "濟": "jì", "當": "dāng", "價": "jià", "戰": "zhàn", "細": "xì", "養": "yǎng", "預": "yù", "運": "yùn", "財": "cái",
+    "來": "lái", "門": "mén", "穩": "wěn", "醫": "yī", "見": "jiàn", "獎": "jiǎng", "風": "fēng", "堅": "jiān", "礎": "chǔ",
+    "過": "guò", "請": "qǐng", "災": "zāi", "樂": "lè", "問": "wèn", "貿": "mào", "補": "bǔ", "專": "zhuān", "臺": "tái",
+    "費": "fèi", "車": "chē", "絡": "luò", "習": "xí", "識": "shí", "誠": "chéng", "獻": "xiàn", "譽": "yù", "萬": "wàn",
+    "勢": "shì", "訓": "xùn", "陽": "yáng", "險": "xiǎn", "南": "nán", "藍": "lán", "驗": "yàn", "無": "wú", "頁": "yè",
+    "擔": "dān", "側": "cè", "績": "jī", "樹": "shù", "遠": "yuǎn", "測": "cè", "類": "lèi", "稱": "chēng", "書": "shū",
+    "勵": "lì", "簡": "jiǎn", "擴": "kuò", "爭": "zhēng", "紀": "jì", "線": "xiàn", "銷": "xiāo", "說": "shuō", "驅": "qū",
+    "揚": "yáng", "冊": "cè", "覺": "jué", "鳥": "niǎo", "下": "xià", "愛": "ài", "獨": "dú", "購": "gòu", "潤": "rùn",
+    "庫": "kù", "儲": "chǔ", "都": "dōu", "話": "huà", "一": "yī", "分": "fēn", "錢": "qián", "競": "jìng", "顒": "dòng",
+    "成": "chéng", "範": "fàn", "戶": "hù", "詢": "xún", "體": "tǐ", "放": "fàng",
 }
 
 
