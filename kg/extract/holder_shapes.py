@@ -387,14 +387,24 @@ def passed_review(text: str, ctx: Context) -> list[Holder]:
     return out
 
 
-_ADDED_ARE = re.compile(r"新增(?P<d>[^，,。；;]{2,20}?)(?:有|为|是)(?P<names>[^，,。；;]{4,300}?)等(?P<n>\d+)[家户个]")
+_ADDED_ARE = re.compile(r"新增(?P<d>[^，,。；;]{2,20}?)(?:有|为|是)(?P<names>[^，,。；;]{4,300}?)等(?P<n>\d+)[家户个]"
+                        r"(?P<kind>[^，,。；;]{0,6}?(?:企业|公司|单位))?"
+                        # (and a member told by its rank in the set, by its short name: ",山重建机名列第六位")
+                        r"(?:[，,](?P<ranked>[\u4e00-\u9fff]{2,8}?)(?:名列|位列|排在?)第[一二三四五六七八九十\d]{1,3}[位名])?")
 
 
 def added_are(text: str, ctx: Context) -> list[Holder]:
-    """"2011年度新增省级文明单位有莱芜钢铁集团、山东高速轨道交通集团有限公司、山东航空集团有限公司等11家省管企业": the named
-    holders of the added set, at its level."""
-    return [(n, level, m["d"], False) for m in _ADDED_ARE.finditer(text)
-            if (level := object_class(m["d"])) in _LEVELS.values() and not _WITHDRAWN.search(m[0]) for n in _names(m["names"])]
+    """"2011年度新增省级文明单位有莱芜钢铁集团、山东高速轨道交通集团有限公司、山东航空集团有限公司等11家省管企业,山重建机
+    名列第六位": the named holders of the added set, at its level, and the one ranked in it after the count (a short name
+    vouched for as one of the counted enterprises)."""
+    out = []
+    for m in _ADDED_ARE.finditer(text):
+        if (level := object_class(m["d"])) not in _LEVELS.values() or _WITHDRAWN.search(m[0]):
+            continue
+        names = _names(m["names"])
+        ranked = [m["ranked"]] if names and m["kind"] and m["ranked"] and m["ranked"] not in names else []
+        out += [(n, level, m["d"], False) for n in names + ranked]
+    return out
 
 
 _NEWS_REACHED = re.compile(r"喜讯传到(?P<name>[^：:，,。；;]{4,40}?)[：:](?P<list>[^。]{2,120}?名单)[，,](?P<short>[^，,。；;]{2,12}?)"
@@ -501,7 +511,7 @@ SHAPES: tuple[Shape, ...] = (
     # 山重建机's news (entrep154 shandong-linyi-2011-…-shanzhong-jianji-11jia.txt, line 3)
     Shape("added_are", added_are,
           "2011年度新增省级文明单位有莱芜钢铁集团、山东高速轨道交通集团有限公司、山东航空集团有限公司等11家省管企业,山重建机名列第六位。",
-          ("莱芜钢铁集团", "山东高速轨道交通集团有限公司", "山东航空集团有限公司"), "省级"),
+          ("莱芜钢铁集团", "山东高速轨道交通集团有限公司", "山东航空集团有限公司", "山重建机"), "省级"),
     # 烟草在线's 广西中烟 news (entrep154 guangxi-2015-guangxi-zhongyan-di4jie-quanguo-wenming-danwei.txt, line 5)
     Shape("news_reached", news_reached,
           "春风送暖,文明花开。2月28日,一条喜讯传到广西中烟工业有限责任公司:正在北京召开的全国精神文明建设工作表彰暨学雷锋志愿服务"
