@@ -69,3 +69,24 @@ def test_company_of(name, brand_before, company):
 ])
 def test_unexampled(name, kept):
     assert unexampled(name) == kept
+
+
+@pytest.mark.parametrize("line", [
+    "溧阳市埭头镇;",  # (a village set's item: "这3个村镇分别是——" names no title of a level, and a town is no enterprise)
+    "常州国税局;",  # (an organ among the firms of "新增6家全国文明单位分别是——")
+])
+def test_items_one_a_line_that_are_no_enterprises(line):
+    # entrep154 jiangsu-changzhou-2015-xinzeng-6jia-quanguo-wenming-danwei-fenhao-liebiao.txt, lines 8 and 19
+    assert shaped_holders(line, Context(frozenset(), PAGES["named_one_a_line"])) == []
+
+
+def test_a_graded_set_needs_as_many_names_as_counted():
+    # entrep154's 天津开发区 line, its count changed: two names are no three companies
+    line = "而美克国际家私(天津)制造有限公司和天津富士达电动车有限公司3家公司排名垫底,被评为“很差”,贴上了“黑标”。"
+    assert shaped_holders(line, Context()) == []
+
+
+def test_a_short_name_news_reached_must_open_the_full_name():
+    # entrep154's 广西中烟 line with another unit on the list: the news reached the company, not what the list holds
+    line = "一条喜讯传到广西中烟工业有限责任公司:大会公布了全国文明单位名单,南宁市第二中学名列其中。"
+    assert shaped_holders(line, Context()) == []

@@ -359,7 +359,7 @@ def _named_below_dash(page: str) -> dict[str, tuple[str, str]]:
         if not (level := object_class(m["d"])) or level not in _LEVELS.values():
             continue  # (a set of villages or towns, "这3个村镇分别是——", names no title of a level)
         for item in re.split(r"[；;]", m["items"]):
-            if is_enterprise(item):
+            if is_enterprise(item) and not re.search(r"[、，,：:]", item):  # (one name an item, never a run of them)
                 out.setdefault(item, (level, m["d"]))
     return out
 
@@ -372,7 +372,7 @@ def named_one_a_line(text: str, ctx: Context) -> list[Holder]:
     return [(item, got[0], got[1], False)] if got else []
 
 
-_PASSED_REVIEW = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?P<n>\d+|[两二三四五六七八九十])家(?:单位|企业|公司)?(?:也|均|都)?"
+_PASSED_REVIEW = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:其中|此外|另外|同时|与此同时|而|并)?(?P<names>[^，,。；;：:]{4,300}?)(?P<n>\d+|[两二三四五六七八九十])家(?:单位|企业|公司)?(?:也|均|都)?"
                             r"(?:顺利)?通过了?(?P<d>[^，,。；;]{2,30}?)的?复(?:查|审|核|评)")
 
 
