@@ -11,6 +11,14 @@ from kg.parse.normalize import compact, fold
 
 # (where from, [lines of one page, in order], [(name, class)] expected from the page)
 POSITIVES = [
+    # entrep154 湖北日报 (hubei-2018-di3pi-lvse-zhizao-mingdan-lvse-gongchang-gongyinglian-converter.txt, lines 1-2): the
+    # ministry's list, the province only counting its entries into it — 国家级, not the province's
+    ("entrep154 湖北 工信部发布…湖北共17项入选这一名单", [
+        "湖北日報訊 (記者吳文娟)11月6日,工信部發(fā)布第三批綠色制造名單,其中包括綠色工廠391家、綠色設(shè)計產(chǎn)品480種、"
+        "綠色園區(qū)34家、綠色供應(yīng)鏈管理示范企業(yè)21家。湖北共17項入選這一名單,其中綠色工廠11家,綠色設(shè)計產(chǎn)品3個,"
+        "綠色供應(yīng)鏈管理示范企業(yè)3家。",
+        "綠色工廠中,東風(fēng)雷諾汽車有限公司、北新建材有限公司、亞細亞陶瓷有限公司上榜。"],
+     [(n, "国家级") for n in ("东风雷诺汽车有限公司", "北新建材有限公司", "亚细亚陶瓷有限公司")]),
     # fresh20 铜陵 (line 3): a count's entry into the list the sentence put to 公示 (…等16户企业入列), at the list's level
     # (enterprises.mark_proposed marks it proposed)
     ("fresh20 铜陵 等N户企业入列", [
@@ -609,6 +617,16 @@ POSITIVES = [
 
 
 NEGATIVES = [
+    # a product's maker named whole holds nothing, nor does the group its name opens with (entrep154 hubei-2018-di3pi-lvse-
+    # zhizao-mingdan-lvse-gongchang-gongyinglian-converter.txt, line 3, the 绿色设计产品; fresh16 and entrep92's convention)
+    ("entrep154 湖北 X生产的product入选", ["綠色設計產品中,駱駝集團襄陽蓄電池有限公司生產的起動型 鉛 蓄 電 池(6-QW-45Ah、6-QW-60Ah、"
+                                      "6-QW-80Ah)入選。"]),
+    # a company's kind words alone name no holder (entrep154 shaanxi-2018-…-fucha-baoliu.txt line 6, hubei-xiangyang-
+    # 2009-2010-…-jituan-negative.txt line 1: the site's own group, never named)
+    ("entrep154 陕西 下属分公司、控股公司中有4个单位", ["同时以点带面,发挥辐射带动作用,组织各基层单位开展各级别文明单位创建活动,公司下属"
+                                         "分公司、控股公司中有4个单位获“市级文明单位”,3个获“县级文明单位”。"]),
+    ("entrep154 襄阳 集团公司被授予", ["9月1日,《湖北日报》全文刊登了《中共湖北省委湖北省人民政府关于命名表彰全省精神文明创建工作先进单位的决定》,"
+                                 "集团公司被授予2009-2010年度湖北省最佳文明单位。"]),
     # an uncounted run reads short names only where it holds three or more, each of four characters or more, none a place,
     # a park, a project, a school or a person (constructed from docent59 辽阳's wording, and from 长沙's parks,
     # "宁乡经开区、望城经开区、浏阳经开区、雨花经开区被认定为国家绿色园区", http://chinamomentum.com/article/29151.html)
@@ -907,6 +925,9 @@ def test_a_reviewed_holder_is_named_less_its_review():
     # before its own award's name is (constructed: "2023年四川省质量奖获得单位名单", "四川省质量奖获奖企业名单")
     ("福建省荣获第二批全国休闲农业与乡村旅游示范县、示范点称号单位名单", "国家级"), ("2023年四川省质量奖获得单位名单", "省级"),
     ("四川省质量奖获奖企业名单", "省级"), ("山东省12家企业荣获全国质量奖名单", "国家级"),
+    # nor is a bare place counting its entries into the list the sentence before named (entrep154 hubei-2018-di3pi-lvse-
+    # zhizao-mingdan-…-converter.txt, line 1, folded: "工信部发布第三批绿色制造名单" then this)
+    ("湖北共17项入选这一名单,其中绿色工厂11家,绿色设计产品3个,绿色供应链管理示范企业3家", None),
 ])
 def test_object_class(text, klass):
     assert object_class(text) == klass

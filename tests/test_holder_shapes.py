@@ -14,6 +14,9 @@ PAGES = {
     "honoured_groups": "6月5日,大庆召开大会对评选出的“50强”私营企业和“100佳”个体工商户进行表彰。会上,宣读了市委、市政府发布的表彰通报。",
     "counted_awarded": "9月23日,以“庆丰收·奖名品”为主题的2022年云南省“10大名品”和绿色食品“10强企业”“20佳创新企业”表彰会议在云南海埂会堂召开。",
     "brands_on_list": "在2020年云南“10大名品”的“10大名花”榜单中,",
+    # (entrep154's 常州 news, lines 7-10 and 15-21 compacted: a set of villages, then the firms and an organ)
+    "named_one_a_line": "这3个村镇分别是——溧阳市埭头镇;武进区郑陆镇牟家村;新北区罗溪镇温寺村。新增6家全国文明单位分别是——"
+                        "戚研所公司;龙城旅游控股集团有限公司;双桂坊餐饮管理有限公司;常州国税局;常州移动公司;戚机公司。",
 }
 
 
@@ -66,3 +69,24 @@ def test_company_of(name, brand_before, company):
 ])
 def test_unexampled(name, kept):
     assert unexampled(name) == kept
+
+
+@pytest.mark.parametrize("line", [
+    "溧阳市埭头镇;",  # (a village set's item: "这3个村镇分别是——" names no title of a level, and a town is no enterprise)
+    "常州国税局;",  # (an organ among the firms of "新增6家全国文明单位分别是——")
+])
+def test_items_one_a_line_that_are_no_enterprises(line):
+    # entrep154 jiangsu-changzhou-2015-xinzeng-6jia-quanguo-wenming-danwei-fenhao-liebiao.txt, lines 8 and 19
+    assert shaped_holders(line, Context(frozenset(), PAGES["named_one_a_line"])) == []
+
+
+def test_a_graded_set_needs_as_many_names_as_counted():
+    # entrep154's 天津开发区 line, its count changed: two names are no three companies
+    line = "而美克国际家私(天津)制造有限公司和天津富士达电动车有限公司3家公司排名垫底,被评为“很差”,贴上了“黑标”。"
+    assert shaped_holders(line, Context()) == []
+
+
+def test_a_short_name_news_reached_must_open_the_full_name():
+    # entrep154's 广西中烟 line with another unit on the list: the news reached the company, not what the list holds
+    line = "一条喜讯传到广西中烟工业有限责任公司:大会公布了全国文明单位名单,南宁市第二中学名列其中。"
+    assert shaped_holders(line, Context()) == []

@@ -126,6 +126,9 @@ _COUNT_IN = re.compile(r"\d+[家个户座处]|[《》]|等(?:矿山|矿|企业|�
 # "该市双钱实业有限公司" is a name after its place)
 _GENERIC_NAME = re.compile(r"^(?:各大?|大型|大中型|中小|全[市省县区]|本[市省县区]|有关|相关|其他|这些|部分|一些|多家)"
                            r"[\u4e00-\u9fff]{1,4}$")
+# (nor are a company's kind words alone: "公司下属分公司、控股公司中有4个单位获“市级文明单位”" counts unnamed units, and
+# "集团公司被授予…省最佳文明单位" is the site's own group, never named — entrep154's 陕西 and 襄阳 company pages)
+_KIND_WORDS_ONLY = re.compile(r"^(?:控股|集团|股份|有限|有限责任|分|子|母|总|参股|全资|下属|所属|旗下|该|本|我)+(?:公司|集团)$")
 
 
 # (nor does a name open with a level or a grade: "卓越级智能工厂", "省级绿色工厂" are a designation's words)
@@ -146,6 +149,7 @@ def is_enterprise(name: str) -> bool:
     return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name) or _COMPANY_SITE.search(name)) and \
         not _NOT_ENTERPRISE.search(name) and \
         not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name) and not _LEVEL_OPENING.match(name) \
+        and not _KIND_WORDS_ONLY.match(name) \
         and not LEVEL_INSTITUTE.match(name)
 
 

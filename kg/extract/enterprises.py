@@ -21,6 +21,7 @@ from kg.extract.conferrals import conferral_level, conferred_classes, organ_leve
 from kg.extract.holder_reader import HolderReader, warned_held
 from kg.extract.holder_shapes import company_of, unexampled
 from kg.extract.list_shapes import Context, clean_holder, shaped_records
+from kg.extract.name_twins import merge_twins
 from kg.extract.published_lists import published_list_holders
 from kg.extract.proposed_holders import centre_holder, numbered_heading_level, proposed_holders, row_score, scored_columns
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
@@ -35,7 +36,6 @@ from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER
                                              listed_levels, narrative_classes, warned_holders)
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
-from kg.places import division_levels
 
 __all__ = ["extract_enterprises", "listed_names"]
 
@@ -565,25 +565,6 @@ def _name_in_full(records: list[dict], text: str) -> None:
             r["id"] = f"ent:{r['name']}"
 
 
-def _place_level_twins(records: list[dict]) -> None:
-    """Give a record the name of another of the page that is the same but for its place's level printed after the place
-    ("十堰昌欣香菇产业发展有限公司" in the text, "十堰市昌欣香菇产业发展有限公司" on the list below it, fresh43's 十堰): one
-    company, named as the fuller; the shorter kept among its aliases."""
-    names = {r["name"] for r in records}
-    for r in records:
-        n = r["name"]
-        fuller = next((f for k in (2, 3) for lv in "市县区州" if (f := n[:k] + lv + n[k:]) in names
-                       and is_place_stem(n[:k] + lv)), None)
-        if fuller:
-            r["aliases"] = sorted({*r["aliases"], n})
-            r["name"], r["id"] = fuller, f"ent:{fuller}"
-
-
-def is_place_stem(place: str) -> bool:
-    """A prefecture, county or district named with its level ("十堰市"), as the place table knows it."""
-    return place in division_levels()
-
-
 def _closing_act(pieces: list[str], i: int, confers: bool) -> re.Match | None:
     """The final act (_FINAL_ACT) that closes the sentence piece i continues: pieces apart by ；/; are the clauses of one
     sentence ("现将通过评定的X等2家客运特级企业…;Y等2家货运特级企业…;Z等10家…名单进行公布", 道路运输企业等级, entrep92),
@@ -971,7 +952,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     rec["person_as_printed"] = printed[ent_i - 1] if len(printed) == len(cells) else person
             out.append(rec)
         _name_in_full([r for r in out if r["doc_id"] == doc.id], "".join(compact(x.text) for x in lines))
-        _place_level_twins([r for r in out if r["doc_id"] == doc.id])
+        merge_twins([r for r in out if r["doc_id"] == doc.id])
         _proposed_records(issue, doc, lines, out, year)
         # (list shapes no reader above met, list_shapes: their holders no reader named; makers of products' models dropped)
         def make(n, k, rating, x):

@@ -175,8 +175,15 @@ def object_class(obj: str) -> str | None:
             return (m["bare"] or m["bare_all"]) + "级"
         return place_level(m["place"]) + "级"
     # (a place printed bare, its rank told by the national list: "第四批“常州老字号”拟认定名单" → 市级)
-    bare = bare_place_level(obj)
+    # (unless it is the place whose entries are counted entering the list: _BARE_ENTERS)
+    bare = bare_place_level(obj[m.end():] if (m := _BARE_ENTERS.match(obj)) else obj)
     return bare + "级" if bare else None
+
+
+# a bare place counting its entries into a list another organ published: "湖北共17項入選這一名單" (湖北日报 2018 under
+# "工信部發布第三批綠色制造名單", entrep154) — the list is the ministry's, not the province's
+_BARE_ENTERS = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:此次|本次|今年|共有|共|又有|有)(?:\d+|[一二三四五六七八九十两]{1,3})[家个户项]"
+                          r"(?:企业|单位)?(?:被)?(?:纳入|入选|列入|进入|上榜)")
 
 
 _LEVEL_RUN = re.compile(r"^(?P<l>国家|省|市|区|县)级(?:[、和及与](?:国家|省|市|区|县)级){1,3}(?=[^、和及与级])")

@@ -50,6 +50,7 @@ GENERIC_NAME = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|�
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{ENDING_PATTERN}|工厂)$")
 # (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
 # product's entry, no holder; but "X公司的“淄博大染坊”进入公示名单" is its trade name's, a 老字号 brand the company holds)
+_MADE_BY = re.compile(r"^(?:生产|研制|研发|制造)的")
 _TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|(?:生产|研制|研发|制造)?的(?![“\"「]))")  # ("X公司生产的小粒度海绵钛,进入…")
 
 
@@ -91,6 +92,10 @@ def enterprise_name(part: str) -> str | None:
             return None  # (a clause runs through it: "温州港集团下属温州港服公司" names no 温州港集团 alone)
         if best and _UNIT_OF.match(part[len(best):]):
             break  # (a company's own centre, and an ending misprinted after it, are the company's: "X有限公司技术中心有限公司")
+        # (the maker of a product named whole is no holder, and neither is the group its name opens with: "駱駝集團襄陽蓄電池
+        # 有限公司生產的起動型鉛蓄電池…入選" (湖北日报's 綠色設計產品, entrep154) names no 骆驼集团)
+        if is_enterprise(cand) and _MADE_BY.match(part[len(cand):]):
+            return None
         if is_enterprise(cand) and not GENERIC_NAME.match(cand) and not _TAIL_OF_WORD.match(part[len(cand):]):
             best = cand
     # (less a place prose prints before it: "乐山市四川森态源生物科技有限公司", "宁德市安发(福建)…")

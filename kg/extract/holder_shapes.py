@@ -18,7 +18,16 @@ reads them after its own, so that a holder another reader named is never read ag
   the place the page prints before its quoted titles (`云南省“10大名品”` → 省级);
 - `brands_on_list`: `在…“10大名花”榜单中,A的“brand”牌product、B的…` (and `除A…、B的…和C的“brand”牌…外`) — the companies a
   sentence about a list names with their brands, at that same level;
-- `kept_on_review`: `X等973家企业监测合格,保留省级重点龙头企业资格` — the first of those kept, at the kept title's level.
+- `kept_on_review`: `X等973家企业监测合格,保留省级重点龙头企业资格` — the first of those kept, at the kept title's level;
+- `named_one_a_line` (entrep154): `新增6家全国文明单位分别是——` ⏎ `X;` ⏎ `Y;` ⏎ … `Z。` — the market entities among the
+  items one a line (organs, hospitals and villages among them hold nothing), at the level of the counted title;
+- `passed_review`: `A、B两家单位也顺利通过了全国文明单位复查` — holders kept, as many as counted, at the title's level;
+- `added_are`: `2011年度新增省级文明单位有A、B、C等11家省管企业` — the named holders of the added set, at its level;
+- `news_reached`: `一条喜讯传到X:…公布了…名单,<X's short name>名列其中` — X, at the level of the list published;
+- `honour_went_to`: `颁发了…“<award>”,我市的X获得这一殊荣` — X, at the award's level;
+- `marked_grade`: `而A、B和C3家公司排名垫底,被评为“很差”,贴上了“黑标”` — each holder of the colour mark as printed;
+- `plaque_awarded`: `宝安区工商联授予X“诚信商家”牌匾` — X as printed (a short name too: the plaque is a business's), at the
+  level of the organ's place.
 
 `company_of` cuts what a brand list glues before a company (`“庆沣祥”牌正山古树普洱茶(生茶)昆明七彩云南庆沣祥茶业股份有限
 公司` → `昆明七彩云南庆沣祥茶业股份有限公司`), and `unexampled` the word that offers a name as an example (`如通海锦海…`).
@@ -31,6 +40,7 @@ from functools import lru_cache
 
 from kg.extract.counted_lists import count_value
 from kg.extract.enterprise_classes import is_enterprise
+from kg.extract.held_lists import object_class
 from kg.extract.list_shapes import _WITHDRAWN, Context, Shape, _names, clean_holder
 
 _LEVELS = {"国家": "国家级", "自治区": "自治区级", "省": "省级", "市": "市级", "县": "县级", "区": "区级"}
@@ -333,6 +343,120 @@ def kept_on_review(text: str, ctx: Context) -> list[Holder]:
     return out
 
 
+# ---- entrep154: designations held by firms among other units (文明单位), grades and plaques ------------------------
+
+# "新增6家全国文明单位分别是——" ⏎ "戚研所公司;" ⏎ … ⏎ "戚机公司。" (中国江苏网's 常州 news, 2015): a count of a titled set, a
+# dash, then its items one a line, each closed by ; and the last by 。 — the page (compacted) holds them after the dash
+_NAMED_BELOW_DASH = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})[家个户](?P<d>[^，,。；;：:—]{2,20}?)(?:分别)?(?:是|为)"
+                               r"[—－-]{1,2}(?P<items>[^。]{4,1200}?)。")
+
+
+@lru_cache(maxsize=64)
+def _named_below_dash(page: str) -> dict[str, tuple[str, str]]:
+    """Each enterprise item of a page's counted sets announced by a dash (_NAMED_BELOW_DASH): its level and title."""
+    out = {}
+    for m in _NAMED_BELOW_DASH.finditer(page):
+        if not (level := object_class(m["d"])) or level not in _LEVELS.values():
+            continue  # (a set of villages or towns, "这3个村镇分别是——", names no title of a level)
+        for item in re.split(r"[；;]", m["items"]):
+            if is_enterprise(item) and not re.search(r"[、，,：:]", item):  # (one name an item, never a run of them)
+                out.setdefault(item, (level, m["d"]))
+    return out
+
+
+def named_one_a_line(text: str, ctx: Context) -> list[Holder]:
+    """"戚研所公司;" under "新增6家全国文明单位分别是——": an item of the counted set, at the level of its title; the organs,
+    hospitals and villages among the items are no enterprises (常州国税局, 常州市第一人民医院, 常州市西新桥三村)."""
+    item = text.rstrip("；;。")
+    got = _named_below_dash(ctx.page).get(item)
+    return [(item, got[0], got[1], False)] if got else []
+
+
+_PASSED_REVIEW = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:其中|此外|另外|同时|与此同时|而|并)?(?P<names>[^，,。；;：:]{4,300}?)(?P<n>\d+|[两二三四五六七八九十])家(?:单位|企业|公司)?(?:也|均|都)?"
+                            r"(?:顺利)?通过了?(?P<d>[^，,。；;]{2,30}?)的?复(?:查|审|核|评)")
+
+
+def passed_review(text: str, ctx: Context) -> list[Holder]:
+    """"市海峡汽车轮渡有限责任公司、中国银行普陀山支行两家单位也顺利通过了全国文明单位复查": holders kept, as many as counted,
+    at the level of the title reviewed."""
+    out = []
+    for m in _PASSED_REVIEW.finditer(text):
+        names = _names(m["names"])
+        if names and len(names) == count_value(m["n"]) and (level := object_class(m["d"])) in _LEVELS.values():
+            out += [(n, level, m["d"], False) for n in names]
+    return out
+
+
+_ADDED_ARE = re.compile(r"新增(?P<d>[^，,。；;]{2,20}?)(?:有|为|是)(?P<names>[^，,。；;]{4,300}?)等(?P<n>\d+)[家户个]"
+                        r"(?P<kind>[^，,。；;]{0,6}?(?:企业|公司|单位))?"
+                        # (and a member told by its rank in the set, by its short name: ",山重建机名列第六位")
+                        r"(?:[，,](?P<ranked>[\u4e00-\u9fff]{2,8}?)(?:名列|位列|排在?)第[一二三四五六七八九十\d]{1,3}[位名])?")
+
+
+def added_are(text: str, ctx: Context) -> list[Holder]:
+    """"2011年度新增省级文明单位有莱芜钢铁集团、山东高速轨道交通集团有限公司、山东航空集团有限公司等11家省管企业,山重建机
+    名列第六位": the named holders of the added set, at its level, and the one ranked in it after the count (a short name
+    vouched for as one of the counted enterprises)."""
+    out = []
+    for m in _ADDED_ARE.finditer(text):
+        if (level := object_class(m["d"])) not in _LEVELS.values() or _WITHDRAWN.search(m[0]):
+            continue
+        names = _names(m["names"])
+        ranked = [m["ranked"]] if names and m["kind"] and m["ranked"] and m["ranked"] not in names else []
+        out += [(n, level, m["d"], False) for n in names + ranked]
+    return out
+
+
+_NEWS_REACHED = re.compile(r"喜讯传到(?P<name>[^：:，,。；;]{4,40}?)[：:](?P<list>[^。]{2,120}?名单)[，,](?P<short>[^，,。；;]{2,12}?)"
+                           r"(?:名列其中|榜上有名|位列其中)")
+
+
+def news_reached(text: str, ctx: Context) -> list[Holder]:
+    """"一条喜讯传到广西中烟工业有限责任公司:…公布了…文明单位名单,广西中烟名列其中": the company the news reached, named
+    again on the list by its short name, at the list's level."""
+    return [(m["name"], level, None, False) for m in _NEWS_REACHED.finditer(text)
+            if is_enterprise(m["name"]) and m["name"].startswith(m["short"][:4])
+            and (level := object_class(m["list"])) in _LEVELS.values()]
+
+
+_HONOUR_WENT_TO = re.compile(r"颁发了?[^。；;“\"]{0,40}?[“\"](?P<d>[^”\"]{2,30})[”\"][，,](?:我|本)(?:市|省|区|县)的?"
+                             r"(?P<name>[^，,。；;]{4,40}?)获得(?:这一|此|该)(?:殊荣|荣誉|奖项|称号)")
+
+
+def honour_went_to(text: str, ctx: Context) -> list[Holder]:
+    """"第四届全国企业文化年会日前颁发了…“2005年度全国企业文化优秀奖”,我市的青岛公交集团有限责任公司获得这一殊荣": the
+    holder of the award, at its level."""
+    return [(m["name"], level, m["d"], False) for m in _HONOUR_WENT_TO.finditer(text)
+            if is_enterprise(m["name"]) and (level := object_class(m["d"])) in _LEVELS.values()]
+
+
+_MARKED_GRADE = re.compile(r"(?:^|(?<=[，,。；;]))(?:而|但|其中)?(?P<names>[^，,。；;]{4,300}?)(?P<n>\d+|[两二三四五六七八九十])家"
+                           r"(?:公司|企业|单位)[^。；;]{0,30}?贴上了?[“\"](?P<g>[红黄蓝绿黑]标)[”\"]")
+
+
+def marked_grade(text: str, ctx: Context) -> list[Holder]:
+    """"而美克国际家私(天津)制造有限公司、天津彼恩特通信有限公司和天津富士达电动车有限公司3家公司排名垫底,被评为“很差”,贴上
+    了“黑标”" (天津开发区's 环境诚信评价): each holder of the colour mark, as printed, as many as counted."""
+    out = []
+    for m in _MARKED_GRADE.finditer(text):
+        names = _names(m["names"])
+        if names and len(names) == count_value(m["n"]):
+            out += [(n, m["g"], None, False) for n in names]
+    return out
+
+
+# an organ of businesses that hands a plaque: "宝安区工商联授予华讯方舟“诚信商家”牌匾" (a district's, 深圳)
+_PLAQUE_AWARDED = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,10}?[省市区县])(?:工商联|工商业联合会|市场监管局|市场监督管理局|商务局)"
+                             r"授予(?P<name>[^“”\"，,。；;、]{2,30}?)[“\"](?P<d>[^”\"]{2,20})[”\"]牌匾")
+
+
+def plaque_awarded(text: str, ctx: Context) -> list[Holder]:
+    """"宝安区工商联授予华讯方舟“诚信商家”牌匾": the business handed the plaque, by the name printed (a short one too: a
+    plaque of a business title goes to a business), at the level of the organ's place."""
+    return [(m["name"], level, m["d"], False) for m in _PLAQUE_AWARDED.finditer(text)
+            if (level := object_class(m["organ"])) in _LEVELS.values()]
+
+
 SHAPES: tuple[Shape, ...] = (
     # 重庆大渡口网's repost of the district's 公示 (entrep143)
     Shape("proposed_as", proposed_as,
@@ -376,4 +500,35 @@ SHAPES: tuple[Shape, ...] = (
     Shape("kept_on_review", kept_on_review,
           "经专家评审及联席会议审定,福州福民茶叶有限公司等973家企业监测合格,保留省级重点龙头企业资格;79家企业因达不到监测标准和要求,"
           "取消省级重点龙头企业资格。", ("福州福民茶叶有限公司",), "省级"),
+    # 中国江苏网's 常州 news (entrep154 jiangsu-changzhou-2015-…-fenhao-liebiao.txt, line 16 under line 15): one item; its
+    # page in the table test's context
+    Shape("named_one_a_line", named_one_a_line, "戚研所公司;", ("戚研所公司",)),
+    # 舟山 news (entrep154 zhejiang-zhoushan-2009-quanguo-wenming-danwei-fucha-yidong-fengongsi.txt, line 1)
+    Shape("passed_review", passed_review,
+          "在本月20日中央精神文明委公布的第二批全国文明单位名单中,中国移动舟山分公司榜上有名;与此同时,市海峡汽车轮渡有限责任公司、"
+          "中国银行普陀山支行两家单位也顺利通过了全国文明单位复查,至此,我市的全国文明单位数目上升到3家。",
+          ("市海峡汽车轮渡有限责任公司", "中国银行普陀山支行")),
+    # 山重建机's news (entrep154 shandong-linyi-2011-…-shanzhong-jianji-11jia.txt, line 3)
+    Shape("added_are", added_are,
+          "2011年度新增省级文明单位有莱芜钢铁集团、山东高速轨道交通集团有限公司、山东航空集团有限公司等11家省管企业,山重建机名列第六位。",
+          ("莱芜钢铁集团", "山东高速轨道交通集团有限公司", "山东航空集团有限公司", "山重建机"), "省级"),
+    # 烟草在线's 广西中烟 news (entrep154 guangxi-2015-guangxi-zhongyan-di4jie-quanguo-wenming-danwei.txt, line 5)
+    Shape("news_reached", news_reached,
+          "春风送暖,文明花开。2月28日,一条喜讯传到广西中烟工业有限责任公司:正在北京召开的全国精神文明建设工作表彰暨学雷锋志愿服务"
+          "大会公布了全国文明城市(区)文明单位村镇和文明单位名单,广西中烟名列其中。",
+          ("广西中烟工业有限责任公司",)),
+    # 青岛 paper (converter, folded; entrep154 shandong-qingdao-2005-…-gongjiao-jituan-converter.txt, line 1)
+    Shape("honour_went_to", honour_went_to,
+          "本报讯 记者从市企业联合会获悉,第四届全国企业文化年会日前颁发了代表全国年度企业文化最高荣誉的“2005年度全国企业文化优秀奖”,"
+          "我市的青岛公交集团有限责任公司获得这一殊荣。",
+          ("青岛公交集团有限责任公司",)),
+    # 天津北方网 (traditional, folded; entrep154 tianjin-kaifaqu-2013-2014-…-heibiao-3jia-traditional.txt, line 2)
+    Shape("marked_grade", marked_grade,
+          "本年度开发区环境诚信评价共考核106家企业,其中67家达到“很好”水平,20家达到“好”的水平,8家企业表现“一般”,8家企业被评为"
+          "“差”,而美克国际家私(天津)制造有限公司、天津彼恩特通信有限公司和天津富士达电动车有限公司3家公司排名垫底,被评为“很差”,"
+          "贴上了“黑标”。",
+          ("美克国际家私(天津)制造有限公司", "天津彼恩特通信有限公司", "天津富士达电动车有限公司"), "黑标"),
+    # 华讯方舟's news (converter, folded; entrep154 guangdong-shenzhen-baoan-2014-…-huaxun-fangzhou-converter.txt, line 1)
+    Shape("plaque_awarded", plaque_awarded,
+          "宝安区工商联授予华讯方舟“诚信商家”牌匾,战略发展办主任何忠洲上台领奖。", ("华讯方舟",), "区级"),
 )
