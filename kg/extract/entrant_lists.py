@@ -10,6 +10,8 @@ reads them after the others, so that a holder another reader named is never read
   a group's news) — a counted set an act determines as a designation, ending its line, and its members one a line below it,
   as many as counted, at the level the designation prints. The reader looks up the page from a name line (Context.lines,
   Context.index) through the names above it to the counted line.
+
+`site_footer` tells a site's footer, which enterprises reads as no row (the company keeping the site is no holder).
 """
 
 from __future__ import annotations
@@ -19,6 +21,16 @@ from functools import lru_cache
 
 from kg.extract.enterprise_classes import is_enterprise
 from kg.extract.list_shapes import Context, Shape, _names
+
+# a site's footer: its copyright and its licence, then the company that keeps the site ("© 2017-2022  zhengsoso.com   版权所有
+# 沪ICP备17032387号-1 上海立米企业管理有限公司", fresh51's 上海 policy-site copy): no list's row, its company no holder
+_SITE_FOOTER = re.compile(r"版权所有|ICP[备證证]|Copyright|^\s*©", re.IGNORECASE)
+
+
+def site_footer(text: str) -> bool:
+    """Whether a line is a site's footer (_SITE_FOOTER)."""
+    return bool(_SITE_FOOTER.search(text))
+
 
 _LEVELS = {"国家": "国家级", "自治区": "自治区级", "省": "省级", "市": "市级", "县": "县级", "区": "区级"}
 # a level a designation prints: "省级重点龙头企业", "市重点龙头企业" (a city's key enterprises: its own level)
