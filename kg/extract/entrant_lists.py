@@ -6,6 +6,9 @@ reads them after the others, so that a holder another reader named is never read
 
 - `entrants_semicolons`: `…市重点龙头企业名单的上榜企业有A;B;C;…;I。` (莱芜日报) — the entrants after 上榜 / 入选 / 入围 企业有,
   parted by semicolons as much as by 、, at the level the line prints before them (`市重点` → 市级, `省级` → 省级);
+- `proposed_counted_first`: `拟确定…、X等147家经营主体为山东省农业“新六产”示范主体` — the first of a counted set of operators a
+  拟 act proposes (proposed), the count vouching for its name whatever its kind (`…产业联合体`), at the level of the place
+  the designation opens with;
 - `counted_names_below`: `…集团15家分(子)公司被正式确定为山西省农业产业化省级重点龙头企业。` ⏎ one name a line (a converter copy of
   a group's news) — a counted set an act determines as a designation, ending its line, and its members one a line below it,
   as many as counted, at the level the designation prints. The reader looks up the page from a name line (Context.lines,
@@ -82,12 +85,43 @@ def counted_names_below(text: str, ctx: Context) -> list[tuple[str, str, str | N
     return [(text, level, None, False)] if level and position <= int(m["n"]) else []
 
 
+# "…经各市推荐、专家评审,山东拟确定济南市章丘区等17个县(市、区)为山东省农业“新六产”示范县、永丰种业小麦良种产业联合体等147家
+# 经营主体为山东省农业“新六产”示范主体,现予以公示" (中国广播网's item on 山东省农业农村厅's 公示): the first of a counted set of
+# operators a 拟 act proposes for a designation; the count of 经营主体 vouches for the name whatever its kind (an industry
+# consortium, 联合体), at the level of the place the designation opens with
+_PROPOSED_COUNTED = re.compile(r"(?:^|[、，,]|确定|认定|命名)(?P<name>[^、，,。；;：:（）()]{4,30}?)等(?P<n>\d{1,4})家"
+                               r"(?P<kind>经营主体|市场主体|企业|单位)为(?P<what>[^，,。；;]{4,40}?)(?=[，,。；;]|$)")
+_PROPOSING = re.compile(r"[拟擬](?:确定|认定|命名|推荐)[^。；;]*$")
+_OPERATOR_KIND = re.compile(r"(?:产业)?联合体$")
+_PLACE_LEVEL = re.compile(r"^(?:(?P<nation>全国|国家)|[\u4e00-\u9fff]{2,3}省|(?P<region>[\u4e00-\u9fff]{2,8}自治区)|(?P<city>[\u4e00-\u9fff]{2,6}市))")
+
+
+def _place_level(what: str) -> str | None:
+    m = _PLACE_LEVEL.match(what)
+    return None if not m else "国家级" if m["nation"] else "自治区级" if m["region"] else "市级" if m["city"] else "省级"
+
+
+def proposed_counted_first(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    out = []
+    for m in _PROPOSED_COUNTED.finditer(text):
+        name, level = m["name"], _place_level(m["what"])
+        if level and _PROPOSING.search(text[: m.start("name")]) and (is_enterprise(name) or _OPERATOR_KIND.search(name)):
+            out.append((name, level, None, True))
+    return out
+
+
 SHAPES: tuple[Shape, ...] = (
     # 莱芜日报's item (fresh51's shandong_laiwu-diba-pi-nongye-chanyehua-shi-zhongdian-longtou-qiye-mingdan.txt, line 3)
     Shape("entrants_semicolons", entrants_semicolons,
           "据了解,第八批农业产业化市重点龙头企业名单的上榜企业有莱芜万兴果菜食品加工有限公司;山东协和泰食品有限公司;莱芜市诚信食品有限公司;"
           "莱芜利和生态农业有限公司。",
           ("莱芜万兴果菜食品加工有限公司", "山东协和泰食品有限公司", "莱芜市诚信食品有限公司", "莱芜利和生态农业有限公司"), "市级"),
+    # 中国广播网's item on 山东省农业农村厅's 公示 (fresh51's shandong_nongyenongcunting-2018-nongye-xinliuchan-shifan-zhuti-gongshi-
+    # linyi.txt, line 1)
+    Shape("proposed_counted_first", proposed_counted_first,
+          "经各市推荐、专家评审,山东拟确定济南市章丘区等17个县(市、区)为山东省农业“新六产”示范县、永丰种业小麦良种产业联合体等147家"
+          "经营主体为山东省农业“新六产”示范主体,现予以公示。",
+          ("永丰种业小麦良种产业联合体",), "省级"),
 )
 
 # (a reader of several lines: its table test gives the lines, see tests/test_entrant_lists.py)
