@@ -55,3 +55,12 @@ def test_fresh51_documents_read_whole():
     _, facts, _ = run_pipeline(texts / "shanxi_nongye-chanyehua-shengji-zhongdian-longtou-qiye-daxiang-jituan-15jia-converter.txt")
     assert len(facts["enterprises"]) == 15
     assert {k["class"] for r in facts["enterprises"] for k in r["classifications"]} == {"省级"}
+
+
+def test_a_proposed_first_needs_a_proposing_act_and_a_place():
+    from kg.extract.entrant_lists import proposed_counted_first
+
+    assert proposed_counted_first("确定永丰种业小麦良种产业联合体等147家经营主体为山东省农业“新六产”示范主体。", Context()) == []
+    assert proposed_counted_first("拟确定永丰种业小麦良种产业联合体等147家经营主体为农业“新六产”示范主体。", Context()) == []
+    got = proposed_counted_first("拟确定永丰种业小麦良种产业联合体等147家经营主体为山东省农业“新六产”示范主体。", Context())
+    assert got == [("永丰种业小麦良种产业联合体", "省级", None, True)]

@@ -89,7 +89,7 @@ def counted_names_below(text: str, ctx: Context) -> list[tuple[str, str, str | N
 # 经营主体为山东省农业“新六产”示范主体,现予以公示" (中国广播网's item on 山东省农业农村厅's 公示): the first of a counted set of
 # operators a 拟 act proposes for a designation; the count of 经营主体 vouches for the name whatever its kind (an industry
 # consortium, 联合体), at the level of the place the designation opens with
-_PROPOSED_COUNTED = re.compile(r"(?:^|[、，,]|确定|认定|命名)(?P<name>[^、，,。；;：:（）()]{4,30}?)等(?P<n>\d{1,4})家"
+_PROPOSED_COUNTED = re.compile(r"(?:^|[、，,])(?:[拟擬]?(?:确定|认定|命名))?(?P<name>[^、，,。；;：:（）()]{4,30}?)等(?P<n>\d{1,4})家"
                                r"(?P<kind>经营主体|市场主体|企业|单位)为(?P<what>[^，,。；;]{4,40}?)(?=[，,。；;]|$)")
 _PROPOSING = re.compile(r"[拟擬](?:确定|认定|命名|推荐)[^。；;]*$")
 _OPERATOR_KIND = re.compile(r"(?:产业)?联合体$")
