@@ -108,17 +108,24 @@ _MEETING = re.compile(r"^(?:[^。；;]{0,40}[，,])?(?:会议|常委会|常务�
 _REVISED_EDITION = re.compile(
     rf"对原{_TARGET}(?:的)?(?:部分条款|有关条款|部分内容)?(?:进行|作出|做出|作|做|予以)了?(?:全面)?(?P<verb>修改|修订)"
     r"(?:和|并)?(?:补充|完善)?(?=[^。；;]*现(?:将[^。；;]{0,60})?印发)")
+# (or, with no 原, the text the notice revised and the revised edition it issues in the same sentence: "…市农业农村局、市发展
+# 改革委…对《农业产业化市级重点龙头企业认定和运行监测管理办法》(昆农通〔2018〕71号)进行修订,现将新修订的《昆明市…办法》印发给你们"
+# (fresh51's 昆明 notice): 新修订的 / 修订后的 names the issued text as the revision)
+_REISSUED_REVISION = re.compile(
+    rf"对{_TARGET}(?:的)?(?:部分条款|有关条款|部分内容)?(?:进行|作出|做出|作|做|予以)了?(?:全面)?(?P<verb>修改|修订)"
+    r"(?:和|并)?(?:补充|完善)?[，,]?(?=现将(?:新)?(?:修订|修改)(?:后)?的《[^《》]{4,80}》印发)")
 
 
 def _revised_edition(c: str, seen: set) -> list[dict]:
     """The old editions a clause says the notice revised (`_REVISED_EDITION`), each once (`seen`)."""
     out = []
-    for m in _REVISED_EDITION.finditer(c):
+    for m, name in [*((m, "对原《X》修改…现印发") for m in _REVISED_EDITION.finditer(c)),
+                    *((m, "对《X》修订…现将新修订的《Y》印发") for m in _REISSUED_REVISION.finditer(c))]:
         kind = "修订" if m["verb"] == "修订" else "修改"
         if (kind, compact(m["title"])) in seen:
             continue
         seen.add((kind, compact(m["title"])))
-        out.append({"kind": kind, "title": m["title"], "matcher": "对原《X》修改…现印发",
+        out.append({"kind": kind, "title": m["title"], "matcher": name,
                     "doc_number": normalize_doc_number(m["num"]) if m["num"] else None, "part": None})
     return out
 
@@ -268,7 +275,9 @@ def extract_amendments(issue: ParsedIssue) -> list[dict]:
                 continue
             for a in sentence_amendments(ln.text, amending):
                 key = compact(a["title"])
-                self_named = key in compact(doc.title) and a["matcher"] != "原《X》同时废止"
+                # (an old edition the document replaces is named as the document is: "原《X》同时废止", and the revised
+                # text a notice issues under its own name, "对《X》进行修订,现将新修订的《昆明市X》印发", fresh51's 昆明)
+                self_named = key in compact(doc.title) and a["matcher"] not in ("原《X》同时废止", "对《X》修订…现将新修订的《Y》印发")
                 if (a["kind"], key) in found or self_named:
                     continue  # announced by the title already, or the document naming itself
                 found.add((a["kind"], key))

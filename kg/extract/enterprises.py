@@ -23,6 +23,7 @@ from kg.extract.holder_shapes import company_of, unexampled
 from kg.extract.list_shapes import Context, clean_holder, shaped_records
 from kg.extract.name_twins import merge_twins
 from kg.extract.published_lists import published_list_holders
+from kg.extract.entrant_lists import site_footer
 from kg.extract.proposed_holders import centre_holder, numbered_heading_level, proposed_holders, row_score, scored_columns
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
                                            FINAL_AFTER_PUBLICITY,
@@ -406,7 +407,8 @@ def _rows(lines):
                 continue
         # cells in their matching form, printed spaces kept (pipe rows come split from the text)
         cells = _row_cells(fold(ln.raw) if "\t" in ln.raw or "\t" not in ln.text else ln.text)
-        yield cells, _row_cells(ln.raw), k, k
+        if not site_footer(ln.text):  # (a site's footer names its keeper, no holder: "© 2017-2022 zhengsoso.com 版权所有 … X有限公司")
+            yield cells, _row_cells(ln.raw), k, k
         k += 1
 
 

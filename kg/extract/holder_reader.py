@@ -471,6 +471,9 @@ _NOT_A_TITLE = re.compile(r"景区|遗产|项目|产品|品牌|名牌|商标|名
 _SUBJECT = re.compile(r"^[^，,。；;：:、“”\"]{4,40}?(?:公司|集团|厂|合作社|农场)")
 
 
+_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?[^（）()]{1,20}[)）]")
+
+
 class HolderReader:
     """The holders of a page's acts, read sentence by sentence in page order (the page's level and its enumerations
     carry from one sentence to the next)."""
@@ -506,6 +509,9 @@ class HolderReader:
     def read(self, line: str, raw: str = "") -> list[tuple[str, str]]:
         """The holders a line names; `raw`: the line as printed, its spaces kept (spaced_run)."""
         line = re.sub(r"[，,]+(?=[、，,])", "", line)  # (a converter's doubled commas: "A,、B,、C等3家企业")
+        # (the short name a bracket gives what precedes it is no holder, colon or not: "…组织开展了农业产业化省级重点龙头企业(以下
+        # 简称:省级重点龙头企业)监测工作", fresh51's 鲁农产业字〔2022〕22号)
+        line = _SHORT_NAME_NOTE.sub("", line)
         above, self.above = self.above, line
         # (a page that prints its list as its city's own, 市本级, keeps it 市级 as printed)
         self.townships = (self.townships or addresses_townships(line)) and not prints_city_level(line)

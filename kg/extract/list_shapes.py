@@ -70,6 +70,8 @@ class Context:
     list_levels: frozenset[str] = frozenset()
     page: str = ""
     line: str = ""
+    lines: tuple[str, ...] = ()  # (the document's lines, whitespace removed, "" for a blank one: a reader of several lines)
+    index: int = -1  # (the line's place in `lines`)
 
 
 def _level(short: str) -> str:
@@ -478,9 +480,11 @@ SHAPES: tuple[Shape, ...] = (
 
 
 def all_shapes() -> tuple[Shape, ...]:
-    """This module's shapes, then holder_shapes' (entrep147: candidate lists, ranked rows, single holders)."""
+    """This module's shapes, then holder_shapes' (entrep147: candidate lists, ranked rows, single holders), then
+    entrant_lists' (round158: entrants parted by semicolons, counted names one a line below their act)."""
+    from kg.extract.entrant_lists import BLOCK_SHAPES, SHAPES as ENTRANTS
     from kg.extract.holder_shapes import SHAPES as MORE
-    return SHAPES + MORE
+    return SHAPES + MORE + ENTRANTS + BLOCK_SHAPES
 
 
 def shaped_holders(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
@@ -501,11 +505,12 @@ def shaped_records(lines, known: list[dict], ctx: Context, make) -> tuple[list[d
     record; the new records a shape reads as proposed come back with status "proposed"."""
     names = {r["name"] for r in known}
     added: list[dict] = []
-    for ln in lines:
+    texts = tuple("" if ln.blank else "".join(ln.text.split()) for ln in lines)
+    for k, ln in enumerate(lines):
         if ln.blank:
             continue
-        text = "".join(ln.text.split())
-        for name, klass, rating, proposed in shaped_holders(text, replace(ctx, line=ln.raw)):
+        text = texts[k]
+        for name, klass, rating, proposed in shaped_holders(text, replace(ctx, line=ln.raw, lines=texts, index=k)):
             if name in names or any(k.endswith(name) or k.startswith(name) or name.endswith(k) for k in names):
                 continue
             names.add(name)

@@ -122,7 +122,9 @@ def cut_clause_note(text: str) -> tuple[str, str] | None:
 _UNIT_LIST_NOTE = re.compile(r"[。；;][（(](?P<note>[^（）()]{4,120})[）)]$")
 
 
-_PLACES_CLASS = re.compile(r"各(?:市|县|区|县区|县市区|市县|乡镇|镇|街道)$")
+# (the class may be the places' governments, their inner list in brackets: "各县〔市、区〕政府", fresh51's 三门峡)
+_PLACES_CLASS = re.compile(r"各(?:市|县|区|县区|县市区|市县|乡镇|镇|街道)"
+                           r"(?:(?<=[市县区])[〔(（][市县区、]{1,6}[〕)）])?(?:(?:人民)?政府)?$")
 
 
 def unit_list_note(text: str) -> tuple[str, str] | None:
@@ -132,8 +134,12 @@ def unit_list_note(text: str) -> tuple[str, str] | None:
         return None
     units, generic = split_units(m["note"])
     # (a class of places closing the list is kept: "(省发展改革委,省工业和信息化厅、省交通运输厅,大湾区内地各市)", fresh16's
-    # 大湾区 plan, whose document says its first unit leads)
-    if len(units) < 2 or not all(map(is_unit, units)) or not all(_PLACES_CLASS.search(g) for g in generic):
+    # 大湾区 plan, whose document says its first unit leads; one named body beside the places' governments, a class of
+    # bodies, is enough, as in fresh51's 三门峡 "1.地区生产总值增长7%以上。(市发展改革委,各县〔市、区〕政府)": it cooperates, the
+    # class generic, fresh35's rule — beside bare places, "(省发展改革委,大湾区内地各市)", it stays no list)
+    governments = bool(generic) and all(g.endswith("政府") for g in generic)
+    if len(units) < (1 if governments else 2) or not all(map(is_unit, units)) \
+            or not all(_PLACES_CLASS.search(g) for g in generic):
         return None
     if "、".join(units + generic) != re.sub(r"[，,]", "、", m["note"]):
         return None

@@ -388,9 +388,10 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             break
     units, generics = [], []
     # "各县(市、区)党委和人民政府": a list inside brackets belongs to its name (angle brackets too, where a page
-    # prints the inner pair so: "各县<市、区>人民政府", 云浮)
+    # prints the inner pair so: "各县<市、区>人民政府", 云浮; and the hexagonal pair official style prints inside round
+    # brackets: "(市发展改革委,各县〔市、区〕政府)", fresh51's 三门峡)
     guard = lambda m: m[0].translate(_GUARD)
-    text = re.sub(r"[（(<〈][^（）()<>〈〉]{1,12}[)）>〉]", guard, text)
+    text = re.sub(r"[（(<〈〔][^（）()<>〈〉〔〕]{1,12}[)）>〉〕]", guard, text)
     shared = {m["run"] for m in _SHARED_ORGANS.finditer(text)} | {m["run"] for m in _CLASS_RUN.finditer(text)}
     text = _SHARED_ORGANS.sub(lambda m: m["run"].translate(_GUARD), text)
     text = _CLASS_RUN.sub(lambda m: m["run"].translate(_GUARD), text)

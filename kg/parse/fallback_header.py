@@ -215,10 +215,13 @@ _ABSTRACT_LABEL = re.compile(r"^[【\[]?(?:内容)?摘要[】\]]?[:：]?$")
 _GLUED_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{4,30}?文件(?=[\u4e00-\u9fff]{1,10}[〔\[［【(（﹝]\s*(?:19|20)\d{2})")
 
 
-def _number_then_recipients(c: str) -> re.Match | None:
+def _number_then_recipients(c: str, title: str = "") -> re.Match | None:
     c = _GLUED_MASTHEAD.sub("", _ABSTRACT_TAG.sub("", c))
     m = _NUMBER_THEN_RECIPIENTS.match(c) if len(c) >= 150 else None
-    return m if m and "关于" not in m["to"] and P.RECIPIENTS.match(m["to"]) else None
+    # (the title the page printed over it may run between, the attached file flattened onto its line under the page's
+    # title: "云县人民政府文件 云县政府发〔2018〕29 号 云县人民政府关于印发云县人民政府 工作规则的通知 各乡、…:", fresh51's 云县)
+    to = m["to"][len(title):] if m and len(title) >= 8 and m["to"].startswith(title) else m["to"] if m else ""
+    return m if m and "关于" not in to and P.RECIPIENTS.match(to) else None
 
 
 def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
@@ -743,7 +746,8 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))
                   or (k == first or k in under) and (P.BARE_NUMBER_LINE.match(_c(lines[k]))
                                                      or _date_and_number(_c(lines[k])))
-                  or k == first and _number_then_recipients(_c(lines[k]))), None)
+                  or k == first and _number_then_recipients(_c(lines[k]))
+                  or k in under[:1] and _number_then_recipients(_c(lines[k]), compact(title))), None)
     if number is None and num_i is None and under:  # (or broken over two lines under the title: "耒政发〔" ⏎ "201527")
         broken = _broken_number(lines, under[0], end)
         if broken is not None:
@@ -753,7 +757,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         # (a 解读 page's nearby 文号 is the read document's)
         c = _c(lines[num_i])
         m = P.DOC_NUMBER_LINE.match(c) or P.BARE_NUMBER_LINE.match(c) or _date_and_number(c) \
-            or _number_then_recipients(c)
+            or _number_then_recipients(c, compact(title))
         number = normalize_doc_number(m["num"])
         if "d" in m.groupdict():
             dated = dict(date=P.parse_date(m["d"]), date_line=num_i)

@@ -193,6 +193,10 @@ def _cut_short(fold, line: str, title: str) -> bool:
         and not P.DOC_TYPE_END.search(cut)
 
 
+# a browser title's tail: the site's name (and its keywords) after an underscore
+_SITE_AFTER = re.compile(r"_[^_]{2,}$")
+
+
 def _same_title(fold, line: str, title: str) -> bool:
     """The page's title line repeats the document's: the same words, or, less a site label in 【】, the organ and the
     subject without 关于 ("【中国法令】国务院《推动…的意见》" for "国务院" ⏎ "关于推动…的意见")."""
@@ -204,6 +208,8 @@ def _same_title(fold, line: str, title: str) -> bool:
         return True  # the page's title without the organ line the document prints over its 关于 line
     if _cut_short(fold, line, title):
         return True  # the page's title in full over the document's own copy cut short (a law site's third print)
+    if (site := _SITE_AFTER.search(compact(line))) and fold(compact(line)[: site.start()]) == fold(title):
+        return True  # the browser's title, the site's name and keywords after "_" ("…,初战告捷_吉林广播网,…", fresh51's 松原)
     page, own = fold(_SITE_LABEL.sub("", compact(line))), fold(title).replace("关于", "", 1)
     if page == fold(title):
         return True  # the same title under a column's label ("【灾害应急处置与救援】关于印发…的通知")

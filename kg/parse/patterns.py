@@ -96,7 +96,9 @@ _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "0": 0, "o": 0, "?
 # (a converter that writes nothing for 〇 drops both of 二〇〇三's: "二三年十月十五日" under 潍坊市人民政府令 第77号, fresh3
 # shandong_weifang-ling-date-zero-lost, lib.sdsqw.cn; only 二〇〇三 … 二〇〇九 read so: 二一 and 二二 could be 2001/2010 or
 # 2002/2020, and 二三 … 二九 as 2030 … 2090 are years no gazette has printed yet)
-_ZEROS_LOST_YEAR = r"二[三四五六七八九](?=年)"
+# (and a page that drops the year's leading 二〇 both, "一二年四月十日" signing 闽政办〔2012〕61号, fresh51's 福建 gazette copy:
+# 一〇 … 一九 read as 2010 … 2019, the only years of that decade's form)
+_ZEROS_LOST_YEAR = r"二[三四五六七八九](?=年)|一[〇零○一二三四五六七八九](?=年)"
 DATE_LINE = re.compile(r"^(?P<y>\d{4}|(?=[^?？]{0,4}[?？]?[^?？]{0,4}年)[〇零○一二三四五六七八九Oo0?？]{4}|" + _ZEROS_LOST_YEAR + r")年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
                        r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号]$")
 TOC_HEADING = re.compile(r"^(?:【[^】]{2,20}】|[\u4e00-\u9fff]{2,12}文件[：:]?)$")
@@ -170,7 +172,7 @@ def parse_date(compact_line: str) -> str | None:
         return _stripped_date(compact_line)
     try:
         y, mo, d = (_cn_number(m[k]) for k in ("y", "m", "d")) if len(m["y"]) == 4 else \
-            (2000 + _CN_DIGITS[m["y"][1]], _cn_number(m["m"]), _cn_number(m["d"]))
+            (2000 + (10 if m["y"][0] == "一" else 0) + _CN_DIGITS[m["y"][1]], _cn_number(m["m"]), _cn_number(m["d"]))
     except KeyError:
         return None
     if not (1 <= mo <= 12 and 1 <= d <= 31):

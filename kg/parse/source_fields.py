@@ -307,10 +307,11 @@ def news_source(lines: list[Line], start: int, end: int, dated: bool = False) ->
         for k, j in rows:
             c = texts[k]
             found = [_first_of_two(lines[j], m["organ"]) for m in field.finditer(c)]
-            if found and field is _NEWS_SOURCE:
+            if field is _NEWS_SOURCE:
                 # (the page's text drops a space between two Chinese words: read the spaces where the line printed them,
                 # the organ ending where a space sets the next credit apart, "信息來源:北大湖鎮 牛士群 永吉發佈", the town,
-                # then the writer and the account, fresh40)
+                # then the writer and the account, fresh40; and the label opening after a space, the field before it a
+                # person's: "作者:淳于谨 裴寄希    编辑:裴寄希    来源:省交通运输执法局    2022-05-26 09:38", fresh51's 松原 item)
                 found += [m["organ"] for m in field.finditer(to_simplified(" ".join(lines[j].raw.split())))]
             credit = _NEWS_CREDIT.match(c) if field is _NEWS_SOURCE else None
             for organ in map(_without_role, found + ([credit["organ"]] if credit else [])):

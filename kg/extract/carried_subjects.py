@@ -1,0 +1,120 @@
+"""Duty sentences whose subject stands apart from its verb, or whose verb no other reader knows (issue #16, fresh51's
+first-sight misses). Each reader is a row of `CARRIED_SUBJECT_STYLES` (style, reader), tried after every other duty
+style; their real lines are the table tests of tests/test_carried_subjects.py.
+
+Four readers carry the subject over what parts it from its verb and read the sentence again, without it, with the
+duty styles (a place or body with 要 / the future 将 stands for its administration, rule 2; 配合 makes its subject
+cooperate, rule 1):
+
+- `included_area`: an area the subject includes, in brackets (`凯里市(含凯里经济开发区)要重点解决好…`, 黔东南);
+- `resolve_before_duty`: a phrase of resolve between 将 and the duty (`近期盘龙区将重拳出击,全面整治…`, 盘龙);
+- `comma_before_future`: a comma between the subjects and their 将 / 要 (`高新区石桥铺街道、渝州路街道,将开展…`, 九龙坡);
+- `response_before_help`: the subject's response to a mechanism before the help it gives (`工作中,五华区市场监管局积极响应
+  “…”工作机制,配合各街道办事处和区级相关职能部门开展…`, 五华);
+
+and two read verbs of their own:
+
+- `overall_leadership`: an action led as a whole by one named body (`此次行动由县政府集中统一领导`, 鹿邑): it leads;
+- `joint_issuing`: a body issuing a text jointly with named partners (`省农业厅联合省发展和改革委员会等九部门发文公布…`,
+  大众日报's 淄博 item): X联合Y makes X lead (the README's X联合Y), the named partners cooperate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.units import Roles, is_generic, is_unit, split_units
+
+__all__ = ["CARRIED_SUBJECT_STYLES"]
+
+
+def _reread(sent: str) -> Roles | None:
+    """The roles the duty styles read on a sentence rewritten without what parted its subject from its verb."""
+    from kg.extract.duty_styles import sentence_roles  # (the registry holds this module's rows: read at call time)
+
+    roles, _ = sentence_roles(sent)
+    return None if roles.empty else roles
+
+
+def _named_list(text: str) -> list[str] | None:
+    """The bodies of a list when every item is a named body (no class), else None."""
+    units, generic = split_units(text)
+    return units if units and not generic and all(is_unit(u) and not is_generic(u) for u in units) else None
+
+
+# "凯里市(含凯里经济开发区)要重点解决好老城区交通拥堵问题" (黔东南府发〔2015〕3号): the area a place includes, in brackets before its
+# 要 / 将, is no part of its name
+_INCLUDED = re.compile(r"^(?P<subj>[\u4e00-\u9fff]{2,12}?[市县区旗州镇])[（(]含[^（）()，,。；;]{2,24}[)）](?=要|将)")
+
+
+def included_area(sent: str) -> Roles | None:
+    m = _INCLUDED.match(sent)
+    return _reread(m["subj"] + sent[m.end():]) if m else None
+
+
+# "近期盘龙区将重拳出击,全面整治“保健”市场、…的经营乱象" (春城晚报's 盘龙 item): a phrase of resolve, no duty, between the future 将
+# and the duty after its comma
+_RESOLVE = re.compile(r"(?<=将)(?:重拳出击|强力出击|主动出击|全面出击|迅速行动|铁腕出击|重拳整治)[，,](?=[\u4e00-\u9fff])")
+
+
+def resolve_before_duty(sent: str) -> Roles | None:
+    m = _RESOLVE.search(sent)
+    return _reread(sent[: m.start()] + sent[m.end():]) if m else None
+
+
+# "从9月1日起,高新区石桥铺街道、渝州路街道,将开展持续100天的社会治安集中整治行动" (重庆晨报's 九龙坡 item): the named subjects, a
+# comma, then their 将 / 要 (the time they start from before them)
+_COMMA_BEFORE = re.compile(r"^(?P<head>(?:(?:从|自)\d{1,2}月\d{1,2}[日号]起[，,])?)(?P<subj>[^，,。；;：:“”]{2,40}?)[，,](?=将|要(?!求))")
+
+
+def comma_before_future(sent: str) -> Roles | None:
+    m = _COMMA_BEFORE.match(sent)
+    if not (m and _named_list(m["subj"])):
+        return None
+    return _reread(m["head"] + m["subj"] + sent[m.end():])
+
+
+# "工作中,五华区市场监管局积极响应“党建引领,街道吹哨,部门报到”工作机制,配合各街道办事处和区级相关职能部门开展无证无照专项整治"
+# (五华): the subject's response to a mechanism or a call, then the help it gives; read as "X配合…"
+_RESPONSE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}中[，,])?(?P<subj>[^，,。；;：:“”]{2,20}?)(?:积极|主动|认真)?(?:响应|落实|贯彻)"
+                       r"[^。；;]{2,60}?(?:机制|号召|要求|部署)[”\"]?[，,](?=配合)")
+
+
+def response_before_help(sent: str) -> Roles | None:
+    m = _RESPONSE.match(sent)
+    if not (m and _named_list(m["subj"]) == [m["subj"]]):
+        return None
+    return _reread(m["subj"] + sent[m.end():])
+
+
+# "此次行动由县政府集中统一领导,要求相关单位…严格履职,密切配合" (鹿邑): the action led as a whole by one named body
+_OVERALL = re.compile(r"(?:^|[，,])(?:此次|本次|这次|该)?(?:行动|活动|整治|工作|会战)?由(?P<x>[^，,。；;由]{2,20}?)(?:集中)?统一(?:领导|指挥)"
+                      r"(?=[，,。；;]|$)")
+
+
+def overall_leadership(sent: str) -> Roles | None:
+    m = _OVERALL.search(sent)
+    return Roles.of(([m["x"]], [])) if m and _named_list(m["x"]) == [m["x"]] else None
+
+
+# "近日,省农业厅联合省发展和改革委员会等九部门发文公布农业产业化省级重点龙头企业递补名单" (大众日报's 淄博 item): a body issuing a
+# text with named partners and a count of the rest
+_ISSUED = re.compile(r"(?:^|[，,])(?:近日|日前|近期)?[，,]?(?P<subj>[^，,。；;：:“”]{2,20}?)联合(?P<list>[^，,。；;：:“”]{2,80}?)"
+                     r"(?P<rest>等(?:[一二三四五六七八九十\d]{1,3}个?)?(?:部门|单位))?(?:联合)?(?:发文|印发|下发|出台|发布)")
+
+
+def joint_issuing(sent: str) -> Roles | None:
+    m = _ISSUED.search(sent)
+    if not (m and _named_list(m["subj"]) == [m["subj"]] and (partners := _named_list(m["list"]))):
+        return None
+    return Roles.of(([m["subj"]], []), (partners, []))
+
+
+CARRIED_SUBJECT_STYLES = [
+    ("duty_sentence", included_area),
+    ("duty_sentence", resolve_before_duty),
+    ("duty_sentence", comma_before_future),
+    ("assisted", response_before_help),
+    ("led_by", overall_leadership),
+    ("joint", joint_issuing),
+]
