@@ -264,9 +264,10 @@ ANSWER_TYPES = {
 _OWN_CONTACT = {"phone": re.compile(r"电话(?:号码)?\s*[:：]\s*(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.\-])"
                                     r"|电话(?:号码)?\s*[:：]\s*1[3-9]\d{9}(?!\d)")}
 # Measure words that count the same things (a vehicle by 辆 or 台: 检查车辆182台 answers 检查了多少辆车, o516; the
-# matters of a plan by 件 or 项: 主要工作任务分解为7大方面、80项 answers 一共分成了多少件, o1523; a house by 栋 or 幢).
+# matters of a plan by 件 or 项: 主要工作任务分解为7大方面、80项 answers 一共分成了多少件, o1523; a house by 栋 or 幢; a
+# case by 起 or 宗: 全省共查处非法采砂案172宗 answers 查了多少起…的案子, o3010).
 _SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|头", "件": "件|项", "项": "项|件", "栋": "栋|幢",
-              "幢": "栋|幢"}
+              "幢": "栋|幢", "起": "起|宗"}
 # Verbs that tell the same event (a rule in force: 施行, 生效, 实施; a meeting held: 开幕, 召开, 举行; a body set up:
 # 成立, 组建, 挂牌; a change approved: 批准, 批复, 同意) — the event row's value (条例…从哪天起施行 is answered by 自…起实施).
 _SAME_EVENT = {"施行": "施行|生效|实施|执行", "生效": "施行|生效|实施|执行", "开幕": "开幕|闭幕|召开|举行|开会",

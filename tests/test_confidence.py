@@ -666,6 +666,9 @@ def test_scope_miss_reads_a_plan_period_written_out(query, miss):
     ("兰陵交通联合执法检查了多少辆车", "共出动执法人员46人次，检查车辆182台", 0.0),
     ("兰陵交通联合执法检查了多少辆车", "兰陵县开展鲁南经济圈区域联合执法行动", 1.0),
     ("杨村桥镇集镇整治劝导了多少起出店经营", "劝导出店经营30余起", 0.0),
+    # a case counted by 起 or 宗 (fresh43's o3010 over the real line 18 of hainan-haijian-zongdui-zonghe-zhifa-yifa-
+    # zhihai-2014.txt)
+    ("海南一年查了多少起在海边偷挖海沙的案子", "截至2014年9月30日,全省共查处非法采砂案172宗。", 0.0),
     ("高唐县政府工作报告目标任务分工一共多少项", "共149项", 0.0),
     # fresh14 (real questions; the passages as their first passages print them): a fine asked by 罚款多少 (u1135) and
     # a fee by 收费标准是多少 (u1134) ask an amount; a weekday asked (u1139); 午休 asks the hours (u1143); a school
