@@ -262,27 +262,31 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
 
 
 # A list named with its year (2022年亩均效益领跑者名单, 2021年全省…领跑者名单): the year is the list's edition. A year
-# followed by a 月 or a date is no list's (the name between holds Chinese characters only).
-_LIST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?([\u4e00-\u9fff]{0,30}?)(名单|榜单|名录|排行榜)")
+# followed by a 月 or a date is no list's (the name between holds Chinese characters only). The results of a yearly
+# evaluation (国家企业技术中心2021年评价结果, 2023年度亩产效益评价结果) are such a list: its year names the round.
+_LIST_KINDS = ("名单", "榜单", "名录", "排行榜", "评价结果", "考核结果", "评估结果")
+_LIST_YEAR = re.compile(r"([\u4e00-\u9fff]{2})?\s*((?:19|20)\d{2})\s*年度?([\u4e00-\u9fff]{0,30}?)(" + "|".join(_LIST_KINDS) + ")")
 
 
 def list_years(text: str) -> dict[tuple[str, str], set[str]]:
     """The years of the lists a text names, by the list's kind and the last two characters of its name (领跑者名单
-    → ("名单", "跑者")): 浙江省2021年亩均效益领跑者名单 → {("名单", "跑者"): {"2021"}}."""
+    → ("名单", "跑者")), or of what it is of, printed before the year, where the name is shorter (国家企业技术中心2021年
+    评价结果 → ("评价结果", "中心")): 浙江省2021年亩均效益领跑者名单 → {("名单", "跑者"): {"2021"}}."""
     out: dict[tuple[str, str], set[str]] = {}
-    for year, name, kind in _LIST_YEAR.findall(text):
-        out.setdefault((kind, name[-2:]), set()).add(year)
+    for before, year, name, kind in _LIST_YEAR.findall(text):
+        out.setdefault((kind, name[-2:] if len(name) >= 2 else before), set()).add(year)
     return out
 
 
 def list_year_off(query: str, evidence: str) -> bool:
     """Whether the question asks for a list of a year (2022年亩均效益领跑者名单) the evidence names only as a list of
-    other years (浙江省2021年亩均效益领跑者名单, published in 2022: the 2022 of its date is no list's year; u3903). A
-    list the evidence names with no year leaves it to the year check."""
-    if "年" not in query or not any(k in query for k in ("名单", "榜单", "名录", "排行榜")):
+    other years (浙江省2021年亩均效益领跑者名单, published in 2022: the 2022 of its date is no list's year; u3903), or a
+    yearly evaluation's results of a round the evidence names only as other rounds (国家企业技术中心2022年评价结果 over
+    the 2021年评价结果 news of 2022-02-15: u4003). A list the evidence names with no year leaves it to the year check."""
+    if "年" not in query or not any(k in query for k in _LIST_KINDS):
         return False
     asked = list_years(query)
-    if not asked or not any(k in evidence for k in ("名单", "榜单", "名录", "排行榜")):
+    if not asked or not any(k in evidence for k in _LIST_KINDS):
         return False
     printed = list_years(evidence)
     return any(len(key[1]) == 2 and printed.get(key) and not years & printed[key] for key, years in asked.items())

@@ -138,7 +138,9 @@ ANSWER_TYPES = {
                          r"|投资(?:是|为|有|达)?多少(?!钱以上)|(?:补偿|赔偿)(?:款|金|费)?\S{0,3}多少"
                          # (a fee or grant asked by its name: 搬迁补助费是多少, 押金是多少 — u3509, over 丽水's 拆迁 办法's
                          # articles that print no sum)
-                         r"|(?<=[\u4e00-\u9fff])(?:费|金|款)(?:是|为)?多少(?![人户家个名项件次天年])"),
+                         r"|(?<=[\u4e00-\u9fff])(?:费|金|款)(?:是|为)?多少(?![人户家个名项件次天年])"
+                         # (a body's funds asked: 一年有多少活动经费 — 大柘镇's news on its 泉湖连 prints none, u4011)
+                         r"|多少(?:活动|工作|办公|专项)?经费|经费(?:是|有|为)?多少"),
               re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
     # (and a rate asked by its name: 升学率多少, 死亡率是多少, 覆盖率达到多少 — a share printed, u1522; and a share
     # asked before 比例: 能报销多少比例, 做到多大比例 — u2317, n441, n035)
@@ -146,6 +148,10 @@ ANSWER_TYPES = {
                          r"|(?<=[\u4e00-\u9fff])率(?:是|为|有|达到)?多少"),
               # (or a table's rate under its unit column: 重大慢病过早死亡率\t%\t13.23, n364)
               re.compile(r"\d+(?:\.\d+)?\s*[%％]|[%％][ \t]+\d|百分之|[一二三四五六七八九十]成")),
+    # a standard asked by its name (征收标准是多少, 缴费标准是多少, 最低工资标准是多少): an amount or a rate printed —
+    # 许昌's 价格调节基金 办法, whose first articles print neither, does not answer its 征收标准 (u4004)
+    "standard": (re.compile(r"标准(?:是|为|有)?多少"),
+                 re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元|\d+(?:\.\d+)?\s*[%％‰]|百分之|千分之")),
     # (an area asked with a verb before 多少 or by its unit: 总面积有多少平方公里, u3411; 森林面积有多少, u3215)
     "area": (re.compile(r"多少亩|占地多少|面积(?:有|是|为|共|一共|总共|达到?)?多少|多大面积|多少(?:平方公里|平方米|公顷)"),
              # (in 万 or 千 of the unit: 草原禁牧补助15.65万亩, o1335)
@@ -201,6 +207,19 @@ ANSWER_TYPES = {
                                  r"(?:发布|印发|出台|发|下发|公布|出|施行|实施|生效|执行)"),
                       "\\A(?=[\\s\\S]*{kind})[\\s\\S]*?(?:\\d{{1,2}}\\s*月\\s*\\d{{1,2}}\\s*[日号]"
                       "|(?:19|20)\\d{{2}}\\s*年|(?:19|20)\\d{{2}}[-./]\\d{{1,2}})"),
+    # the day an event of a document, a meeting or a body took place, asked by its verb (条例从哪天起施行, 政协五届四次会议是
+    # 哪天开幕的, 联席会议第一次全体会议是哪天开的, 公司是哪一年成立的, 撤县设区是哪年批下来的): a date printed with that verb or one
+    # of its kind (_SAME_EVENT: 自2025年10月1日起施行, 自印发之日起施行, 2013年…批准) — a page naming the document, the
+    # meeting or the firm with another date only (the 条例's date of adoption, a reply's date to a proposal of the
+    # session, a 小巨人 list's date) does not answer it (fresh43: u4005, u4007, u4008, u4002, u4016)
+    "event": (re.compile(r"(?:(?:从|自)?(?:哪天|哪一天|哪年|哪一年|什么时候|何时|几月几[号日])(?:起|开始)?(?:是)?(?:印发)?"
+                         r"|(?=(?:施行|生效)(?:日期|时间)))(?P<event>施行|生效|开幕|闭幕|成立|开(?=的)|批(?=下来|的|准))"),
+              "(?:\\d{{1,2}}\\s*[月日号]|(?:19|20)\\d{{2}}\\s*年?|之日|即日)[^。；;!?！？]{{0,40}}?(?:{event})"
+              "|(?:{event})[^。；;]{{0,6}}?[:：]?\\s*(?:19|20)\\d{{2}}"),
+    # who led a campaign or a check (哪位领导带队, 带队的是谁): a leader printed leading it (带队, 率队, 带领) — the 何市镇
+    # news names the bodies that acted and no one leading them (u4006); 昆明's 生态环境局 news prints its 带队 (o2806)
+    "leader": (re.compile(r"(?:哪位|哪个|什么)领导带(?:的)?队|带队的?(?:是谁|是哪位|领导是谁)|谁带(?:的)?队"),
+               re.compile(r"带队|率队|带领|率领|领队")),
     # a weekday asked (健康大巴每周几到村里, u1139): a weekday printed
     "weekday": (re.compile(r"(?:周|星期|礼拜)几"), re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")),
     # a counter asked by its number or floor (惠企政策窗口是几号窗口, 窗口在几楼): a numbered window or a floor printed;
@@ -245,12 +264,19 @@ ANSWER_TYPES = {
 _OWN_CONTACT = {"phone": re.compile(r"电话(?:号码)?\s*[:：]\s*(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.\-])"
                                     r"|电话(?:号码)?\s*[:：]\s*1[3-9]\d{9}(?!\d)")}
 # Measure words that count the same things (a vehicle by 辆 or 台: 检查车辆182台 answers 检查了多少辆车, o516; the
-# matters of a plan by 件 or 项: 主要工作任务分解为7大方面、80项 answers 一共分成了多少件, o1523; a house by 栋 or 幢).
+# matters of a plan by 件 or 项: 主要工作任务分解为7大方面、80项 answers 一共分成了多少件, o1523; a house by 栋 or 幢; a
+# case by 起 or 宗: 全省共查处非法采砂案172宗 answers 查了多少起…的案子, o3010).
 _SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|头", "件": "件|项", "项": "项|件", "栋": "栋|幢",
-              "幢": "栋|幢"}
+              "幢": "栋|幢", "起": "起|宗"}
+# Verbs that tell the same event (a rule in force: 施行, 生效, 实施; a meeting held: 开幕, 召开, 举行; a body set up:
+# 成立, 组建, 挂牌; a change approved: 批准, 批复, 同意) — the event row's value (条例…从哪天起施行 is answered by 自…起实施).
+_SAME_EVENT = {"施行": "施行|生效|实施|执行", "生效": "施行|生效|实施|执行", "开幕": "开幕|闭幕|召开|举行|开会",
+               "闭幕": "闭幕|召开|举行", "开": "召开|举行|开幕|开会|开了", "成立": "成立|组建|创建|创办|注册|设立|挂牌",
+               "批": "批准|批复|同意|获批|批下"}
 # The ANSWER_TYPES whose values a word alone may print (上午, 工作日, 中心, 教授, 公司): a passage's neighbour
 # printing one says nothing of the value asked.
-_WORD_VALUES = frozenset({"hours", "rest_day", "document_date", "venue", "experts", "firms", "person", "holder", "address", "weekday", "counter"})
+_WORD_VALUES = frozenset({"hours", "rest_day", "document_date", "venue", "experts", "firms", "person", "holder", "address",
+                          "weekday", "counter", "leader"})
 # A question that asks whether (要不要向社会公布咨询电话, 是否收费) asks for a yes or no about a rule, not a value.
 _WHETHER = re.compile(r"要不要|是否|需不需要|应不应该|可不可以")
 # A question that asks by what an amount is set (按什么来定给多少, 根据什么确定补多少) asks for the rule, not the value:
@@ -260,8 +286,10 @@ _BASIS = re.compile(r"(?:按|按照|根据|依据|凭)(?:什么|啥)[\u4e00-\u9f
 
 def value_pattern(template: str, asked: dict[str, str]) -> re.Pattern:
     """An ANSWER_TYPES value template (a pattern of the asked word itself) filled with the question's `asked` words,
-    measure words that count the same things meeting (_SAME_UNIT: 几辆 finds 12台)."""
-    return re.compile(template.format(**{k: _SAME_UNIT.get(v, re.escape(v)) for k, v in asked.items()}))
+    measure words that count the same things meeting (_SAME_UNIT: 几辆 finds 12台), and verbs that tell the same event
+    (_SAME_EVENT: 从哪天起施行 finds 自…起实施)."""
+    return re.compile(template.format(**{k: _SAME_UNIT.get(v) or _SAME_EVENT.get(v) or re.escape(v)
+                                         for k, v in asked.items()}))
 
 
 def chat_cues(query: str) -> list[str]:
