@@ -1273,6 +1273,12 @@ def test_designations_read_by_shape(style, source, text, want):
      "other_districts_fresh2/texts/shandong_jinan-wuye-xinyong-news.txt:16",
      "近日,济南市住房和城乡建设局公布了2022年第二季度全市物业服务企业信用评价结果,山东省诚信行物业管理有限公司、山东明德物业管理集团有限公司"
      "等28家物业服务企业获得AAA级信用等级。", []),
+    # (round161) the second group joined by 、 after the first designation's head and bracket; the places are no holders
+    ("listed_named then a second group after 、 (places first, then 龙头企业)",
+     "other_districts_fresh48/texts/hebei_shengzhengfu-2006-nongchanpin-jiagong-shifan-jidi-xian-longtou-qiye-rending.txt:15",
+     "现认定藁城市等20个县 (市、区)为河北省农产品加工示范基地县 (市、区)、石家庄三鹿集团股份有限公司等230家企业为河北省农业"
+     "产业化经营重点龙头企业 (名单附后),有效期自2006年5月至2008年5月。",
+     [("石家庄三鹿集团股份有限公司", "省级", "农业产业化重点龙头企业")]),
 ])
 def test_holders_of_a_shaped_designation(style, source, text, want):
     assert [(fold(n), c, r) for n, c, r in level_classes(compact(normalize_line(text)))] == want

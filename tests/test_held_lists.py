@@ -617,6 +617,10 @@ POSITIVES = [
 
 
 NEGATIVES = [
+    # (round161) a bare count before the act is its subject: the names of the clause before are another act's, a blacklist
+    # that confers no level here (fresh50 hunan_shengtai-huanjingting-2021-huanbao-xinyong-pingjia-jieguo-xinwen.txt:14)
+    ("fresh50 湖南 X等20家…被列入黑名单, 40家单位获评", ["株洲华香春露环境监测有限公司等20家单位因虚假报告等原因被列入“环保黑名单”,"
+                                              "40家单位获评“环保不良单位”。"]),
     # a product's maker named whole holds nothing, nor does the group its name opens with (entrep154 hubei-2018-di3pi-lvse-
     # zhizao-mingdan-lvse-gongchang-gongyinglian-converter.txt, line 3, the 绿色设计产品; fresh16 and entrep92's convention)
     ("entrep154 湖北 X生产的product入选", ["綠色設計產品中,駱駝集團襄陽蓄電池有限公司生產的起動型 鉛 蓄 電 池(6-QW-45Ah、6-QW-60Ah、"

@@ -242,6 +242,18 @@ SENTENCES = [
     ("negative: a part of numbered 公告 (相关内容) is no repeal of them", "http://www.03j9n.cn/law/1/53938.html (农业农村部公告第250号)",
      "食品动物中禁止使用的药品及其他化合物以本清单为准,原农业部公告第193号、235号、560号等文件中的相关内容同时废止。", []),
     ("negative: a numbered 公告 proposed for repeal", "made", "拟将农业部第1024号公告废止。", []),
+    # ---- a numbered letter's published list ended: the letter repealed by its number alone (round161)
+    ("文号 + 文件公布的<list> 同时废止",
+     "benchmarks/data/other_districts_fresh48/texts/hebei_shengzhengfu-2006-nongchanpin-jiagong-shifan-jidi-xian-longtou-qiye-rending.txt:15",
+     "有效期自2006年5月至2008年5月。冀政函 (2004)54号文件公布的农业产业化省级重点龙头企业同时废止。",
+     [(None, "冀政函〔2004〕54号", "同时废止")]),
+    ("negative: a numbered letter's list cited as a basis, nothing ends", "made after the fresh48 line",
+     "根据冀政函〔2004〕54号文件公布的农业产业化省级重点龙头企业名单,开展监测。", []),
+    ("negative: a number cited beside a repeal of another's content (中的相关内容)", "made after the fresh48 line",
+     "冀政函〔2004〕54号文件中的相关内容同时废止。", []),
+    ("negative: the proposal word swallowed by the 文号's issuer part", "made",
+     "建议冀政函〔2004〕54号文件公布的名单予以废止。", []),
+    ("negative: 拟将 before a number alone", "made", "拟将冀政函〔2004〕54号文件废止。", []),
 ]
 
 

@@ -30,6 +30,8 @@ from kg.parse.segment import segment_issue
     # 牵头 before its work in a later clause
     ("根据市政府主要领导要求,近日,督查室牵头对50件重点民生实事项目推进落实情况进行了专项督查。", ["督查室"], []),  # fresh6's 连云港
     ("相关规定和上级文件制定、修改、废止情况,南平市司法局牵头组织开展对市政府行政规范性文件进行系统全面清理。", ["南平市司法局"], []),  # fresh9's 南平
+    ("盛夏时,前黄镇综合行政执法和安全生产监督管理办公室牵头打响“城警联动”市容整治攻坚战,快速破解乱堆乱放、违规停车问题。",
+     ["前黄镇综合行政执法和安全生产监督管理办公室"], []),  # fresh50's 前黄镇 (…qianhuang-zhen-chengjing-liandong-changxiao.txt:11)
     # a place standing for its administration as the subject of 将 (fresh32's rule for a place as a party)
     ("今后,营口市将继续加大专精特新培育工作宣传力度,发挥典型引领作用,提升企业的影响力。", ["营口市"], []),  # fresh37's 营口
     ("今年,陕西省将按照“五好”标准,在全省培育扶持30个省级现代农机专业合作社。", ["陕西省"], []),  # fresh32's 陕西

@@ -3819,6 +3819,10 @@ KINDS_AND_STAFF = [
      "a market's management company, none named: generic)",
      "在市城管局牽頭組織下,我街道辦聯合市城管局、市交警大隊、市農業農村局和市場管理公司協同行動,采取網格化布崗與機動巡查",
      ["市城管局"], ["市交警大队", "市农业农村局"], ["市场管理公司"]),
+    ("joint_action", "jiangsu_changzhou-wujin-qianhuang-zhen-chengjing-liandong-changxiao.txt:17 (other_districts_fresh50; "
+     "a party named by its role, then 组建: generic)",
+     "针对园区非机动车乱停(部分占绿化带、堵人行道),执法办联合园区管理方组建巡查小组,每日巡查动态管理",
+     ["执法办"], [], ["园区管理方"]),
 ]
 
 

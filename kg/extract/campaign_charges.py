@@ -20,7 +20,8 @@ __all__ = ["CAMPAIGN_CHARGE_STYLES", "LATE_CAMPAIGN_STYLES", "place_ref_will"]
 
 # fields of work named bare before a shared 等单位 / 等部门, beyond joint_lists' list: labour inspection and law enforcement
 # ("街道综治办与市场监管、行政执法、交警、派出所等单位一同", tasks142's 仰义; "联合辖区派出所、劳动监察、行政执法、社区等7个部门")
-_MORE_FIELDS = re.compile(r"^(?:劳动监察|行政执法|综合执法|自然资源|市场监督)$")
+# (and 执法 bare among them: "将通过城管、执法、交警、街道办的联合执法", fresh50's 沈北)
+_MORE_FIELDS = re.compile(r"^(?:劳动监察|行政执法|综合执法|执法|自然资源|市场监督)$")
 # partners that name no body: a count or a kind of many ("多部门"), a body left unnamed ("驻街某单位"), a community or village of
 # whichever place (a bare station, "派出所", stays a partner: fresh33's `…组织安办、市场监管所、派出所等多部门`)
 _UNNAMED = re.compile(r"^(?:多|诸多|众多|其他|其它|各|有关|相关)|某|^(?:社区|村委会|居委会|学校|村干部)$")
@@ -187,6 +188,23 @@ def _place_will(sent: str) -> Roles | None:
 _SAID = re.compile(r"(?:表示|介绍|说|称|指出|透露|认为|强调)[：:]?$")
 
 
+# "沈北新區建立起多部門聯動的長效管理機制,將通過城管、執法、交警、街道辦的聯合執法,實現對背街小巷的常態化管理" (fresh50's 沈北, a
+# traditional copy, liaoning_shenyang-shenbei-xinqu-beijie-xiaoxiang-zhengzhi-trad.txt:19): a place (or body) that sets up a mechanism,
+# then will (将, rule 2) work through the joint enforcement of fields it names: the subject leads, the fields cooperate as printed
+# (fresh47's `X联合fields等部门`); the mechanism clause carries the subject to the 将 clause
+_WILL_THROUGH_JOINT = re.compile(r"^" + _OPENING + r"(?P<subj>[^，,。；;：:“”《》]{2,14}?)(?:建立起?|建成|形成|构建|完善|健全)"
+                                 r"[^，,。；;]{2,40}?[，,](?:还|并|也)?将(?:通过|依托|借助)(?P<list>[^，,。；;“”《》]{2,40}?)的?"
+                                 r"联合(?:执法|行动|检查|整治|巡查|治理)")
+
+
+def _will_through_joint(sent: str) -> Roles | None:
+    """X建立…机制,将通过A、B、C的联合执法…: X leads, the fields A, B, C cooperate."""
+    m = _WILL_THROUGH_JOINT.match(sent)
+    subj = _subject(m["subj"]) if m else None
+    named, unnamed = _partners(m["list"]) if subj else ([], [])
+    return Roles.of(([subj], []), (named, unnamed)) if named and subj not in named else None
+
+
 # "联席会议由区民政局、区委宣传部、…、区税务局共16个单位组成,区民政局为牵头单位。" (tasks142's 彭山, https://www.scps.gov.cn/info/
 # 4992/113026.htm): a joint meeting's membership with its lead: the lead leads, the other named members cooperate
 _MEMBERSHIP = re.compile(r"(?:联席会议|领导小组|工作专班|协调小组|工作组)由(?P<list>[^。；;]{4,400}?)(?:共|等)(?:\d{1,3}|[一二三四五六七八九十]{1,3})个"
@@ -217,4 +235,5 @@ LATE_CAMPAIGN_STYLES = [
     ("joint_action", _organises_fields),
     ("joint_action", _place_organises),
     ("duty_sentence", _place_will),
+    ("joint_action", _will_through_joint),
 ]

@@ -114,7 +114,9 @@ _SUBJECT_AT_START = re.compile(
 _SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责(?!同志|人)|"
                                 # (牵头 before the work it leads: "…,南平市司法局牵头组织开展对市政府行政规范性文件…清理" (fresh9's 南平),
                                 # "根据市政府主要领导要求,近日,督查室牵头对50件重点民生实事项目推进落实情况进行了专项督查" (fresh6's 连云港))
-                                "牵头(?=组织|对|开展|召开|推进|制定|负责)|"
+                                # (or the campaign it launches: "盛夏时,前黄镇综合行政执法和安全生产监督管理办公室牵头打响“城警联动”
+                                # 市容整治攻坚战" (fresh50's 前黄镇, jiangsu_changzhou-wujin-qianhuang-zhen-chengjing-liandong-changxiao.txt:11))
+                                "牵头(?=组织|对|开展|召开|推进|制定|负责|打响|发起|启动)|"
                                 + _STILL + "(?:要(?!求)|" + _WILL + "|(?P<commit>" + _PROPOSE + "|应当)))")
 
 

@@ -203,6 +203,8 @@ _LEVEL_AND = r"(?<!级和)(?<!级及)(?<!级与)(?<!级、)"
 PROPOSED = re.compile(rf"{_LEVEL_AND}拟被?(?:认定|确定|授予|评为|评定|命名|入选|入库|列入|纳入|推荐|评价|表彰|定为|定|入围)"
                       # (a choice made before the 公示 that confirms it: "…等434家字号,被商务部初步确定为“中华老字号”")
                       r"|初步(?:确定|认定|评定)为"
+                      # (a move to another level of a rating, proposed: "X拟由“环境风险”企业调整为“环境合格”企业", 潇湘晨报 2015)
+                      r"|拟由[^，,。；;]{2,30}?(?:调整|变更|升级|降级)为"
                       r"|公示了|(?<![社会网站上])公示(?=第|首|新一批|\d|《|“|的?拟)"
                       # (a site's 公示 of a list named by its year or batch is the list's, no step: "国家工信部网站公示2023年度绿色
                       # 制造名单" (黑龙江, fresh36), "江西省工业和信息化厅网站公示2022年江西省专业化小巨人企业名单" (永修, fresh30);

@@ -660,7 +660,12 @@ _LISTED_NAMED = re.compile(r"(?:评定|认定|确定|命名)了?[，,]?(?P<names
                            rf"为[“\"《「]?{_LISTED}")
 # the organ's verb shared by a second counted group right after the first: "认定X等1919家农民合作社为国家农民合作社示范社,
 # Y等54家农民用水合作组织为全国农民用水合作示范组织" (农业农村部) — read only right after a _LISTED_NAMED match
-_LISTED_NAMED_AGAIN = re.compile(r"[，,](?P<names>[^，,。；;：:]{4,300}?)等\d+[家户个][\u4e00-\u9fff]{0,8}?"
+# (the groups may be joined by 、, the first designation's head and its bracket left after the match: "认定藁城市等20个县 (市、
+# 区)为河北省农产品加工示范基地县 (市、区)、石家庄三鹿集团股份有限公司等230家企业为河北省农业产业化经营重点龙头企业",
+# fresh48 hebei_shengzhengfu-2006-…-longtou-qiye-rending:15)
+# (one group only: its names hold no count of their own, "…园区为省绿色工业园区、积成电子…等42家" is a third group's)
+_LISTED_NAMED_AGAIN = re.compile(r"(?:[^，,。；;：:、（）()]{0,8}(?:[（(][^（）()]{1,8}[)）])?)?[，,、]"
+                                 r"(?P<names>(?:(?!等\d+[家户个])[^，,。；;：:]){4,300}?)等\d+[家户个][\u4e00-\u9fff]{0,8}?"
                                  rf"为[“\"《「]?{_LISTED}")
 # a counted list told before or after its names, in a paragraph about one list: "X、Y、Z4家农场榜上有名" (平昌), "我省X、
 # Y、Z等21家农业产业化企业入选" (河南)

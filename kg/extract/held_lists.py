@@ -186,6 +186,10 @@ _BARE_ENTERS = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:此次|本次|今年|共有
                           r"(?:企业|单位)?(?:被)?(?:纳入|入选|列入|进入|上榜)")
 
 
+# a clause that is a count alone, its holders unnamed: "40家单位", "另有12家企业"
+_BARE_COUNT = re.compile(r"(?:另有|还有|共有|有|共)?(?:\d{1,5}|[一二三四五六七八九十两]{1,3})[家户个][\u4e00-\u9fff]{0,6}?(?:企业|单位)")
+
+
 _LEVEL_RUN = re.compile(r"^(?P<l>国家|省|市|区|县)级(?:[、和及与](?:国家|省|市|区|县)级){1,3}(?=[^、和及与级])")
 
 
@@ -349,6 +353,11 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         # (or an uncounted run of three short names or more, the act's subject: "港隆化工、康达塑胶、…、富强生物获评省级
         # 绿色工厂", docent59 辽阳 — enterprise_sentences.short_run)
         names = names or ([] if m["first"] else short_run(re.split(r"[，,]", region)[-1]))
+        # (a bare count right before the act is its subject, and the names of the clauses before are another act's:
+        # "株洲华香春露环境监测有限公司等20家单位因虚假报告等原因被列入“环保黑名单”,40家单位获评“环保不良单位”", fresh50
+        # hunan_shengtai-huanjingting-2021-…-xinwen.txt:14 — the 40 are unnamed)
+        if not m["first"] and _BARE_COUNT.fullmatch(text[clause_start : m.start()]):
+            names = []
         if not names and not m["first"]:
             # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
             listed = re.search(NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])

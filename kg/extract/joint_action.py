@@ -159,9 +159,13 @@ _PARTNER_KIND = re.compile(r"^(?:“?双报到”?(?:单位|党组织)|共建单
                            r"辖区单位|驻区单位|社会组织|"
                            # (the sections a street pairs with its markets or villages: "城市综合管理办联合包抓科室,重点对…进行燃气安全
                            # 督导" (tasks31's 雁塔 小寨路; its gold: the office leads, the sections a class))
-                           r"包(?:抓|联|片|保)(?:科室|部门|单位))$")
+                           r"包(?:抓|联|片|保)(?:科室|部门|单位)|"
+                           # (a party named by its role in a project or a site, none named: "执法办联合园区管理方组建巡查小组" (fresh50's
+                           # 前黄镇, jiangsu_changzhou-wujin-qianhuang-zhen-chengjing-liandong-changxiao.txt:17; fresh47's `四横线施工方`:
+                           # generic))
+                           r"[\u4e00-\u9fff]{0,6}?(?:管理方|施工方|建设方|运营方|业主方|承建方|物业方|使用方))$")
 _PARTNER_PERSONS = re.compile(r"^(?:志愿者|居民|群众|网格员|楼栋长|党员|社区党员|机关党员)(?:[\d一二三四五六七八九十]+余?人)?$")
-_KINDS_END = re.compile(r"(?:等多方力量|等力量)?(?:[\d一二三四五六七八九十]+余?人)?(?=[，,]|开展|分组|重点|共同|深入|对|进行|参与)")
+_KINDS_END = re.compile(r"(?:等多方力量|等力量)?(?:[\d一二三四五六七八九十]+余?人)?(?=[，,]|开展|分组|重点|共同|深入|对|进行|参与|组建|组成|成立)")
 
 
 def _class_partners(after: str) -> list[str] | None:

@@ -58,8 +58,12 @@ _SENTENCE = re.compile(
     rf"(?P<verb>{_VERB})(?![的日期时])"
 )
 # 某政发〔2015〕3号、某政办发〔2016〕7号文件同时废止: numbers only
+# (or what the numbered letter published, its list or designation, named before the verb: "冀政函 (2004)54号文件公布的农业
+# 产业化省级重点龙头企业同时废止", fresh48 hebei_shengzhengfu-2006-…-longtou-qiye-rending:15 — the letter's list ends, and
+# the letter with it; never its part: "…号文件中的相关内容同时废止" names no 公布的 list)
+_PUBLISHED_LIST = r"(?:(?:公布|确定|认定|命名)的[\u4e00-\u9fff]{2,30}?)?"
 _NUM_SENTENCE = re.compile(
-    rf"(?P<list>{_NUM}(?:[、和及与]{_NUM})*)(?:文件)?(?:自[^，,。；;《》]{{2,24}}?起)?(?P<verb>{_VERB})(?![的日期时])"
+    rf"(?P<list>{_NUM}(?:[、和及与]{_NUM})*)(?:文件)?{_PUBLISHED_LIST}(?:自[^，,。；;《》]{{2,24}}?起)?(?P<verb>{_VERB})(?![的日期时])"
 )
 # a ministry's numbered 公告 named by its organ and serial alone, no title ("自本公告发布之日起,农业部第1024号公告废止",
 # fresh18 gansu_gannan-2015-nongyebu-gonggao-2254-xinxi-gongkai-zhinan-zhuanzai; "农业部公告第1024号同时废止"): the
@@ -85,6 +89,7 @@ QUOTED_ITEM = re.compile(rf"《(?P<title>[^《》]{{4,120}})》(?:[（(](?P<num>
 _NOT_YET = re.compile(r"(?:拟|建议|提请|是否|拟予|申请|征求意见|征求|不再)$")
 # 拟将《X》废止 / 建议对《X》予以废止: the proposal word stands before the named list
 _PROPOSED_BEFORE = re.compile(r"(?:拟|建议|提请|是否|征求意见|征求)(?:将|对|把)?原?$")
+_PROPOSAL_LEAD = re.compile(r"(?:拟|建议|提请|是否|征求意见|征求)(?:将|对|把)?")
 # "拟废止的规范性文件目录", "市政府拟对以下2件规章予以废止:"
 # ("关于公开征求废止《X》意见的通知": the consultation's title, its 《X》 on the next line no list item)
 _PROPOSED_HEADING = re.compile(r"(?:拟|建议|提请|征求意见|征求)[^，,。；;]{0,20}?(?:予以|宣布)?(?:废止|失效)")
@@ -361,7 +366,8 @@ def sentence_repeals(text: str) -> list[dict]:
             found.append({"title": m["title"], "doc_number": None, "verb": m["verb"]})
     if not found:
         for m in _NUM_SENTENCE.finditer(text):
-            if _proposed_at(text, m):
+            # (a 文号's issuer part may swallow the proposal word before it: "拟将冀政函〔2004〕54号文件废止")
+            if _proposed_at(text, m) or _PROPOSAL_LEAD.match(m["list"]):
                 continue
             for num in P.DOC_NUMBER.finditer(m["list"]):
                 found.append({"title": None, "doc_number": normalize_doc_number(num.group(0)), "verb": m["verb"]})
