@@ -90,7 +90,7 @@ provinces) "fresh49"; the fiftieth (other_districts_fresh50, any place level, pa
 after all of those and beside another helper's set of the other provinces) "fresh50"; the fifty-first (other_districts_fresh51, any place level, pages of sixteen provinces only,
 collected after all of those and beside another helper's set of the other provinces) "fresh51"; the fifty-second
 (other_districts_fresh52, any place level, pages of eighteen provinces and national pages, collected after all of those)
-"fresh52"; the fifty-third (other_districts_fresh53, any place level, pages of nineteen provinces and national pages,
+"fresh52"; the fifty-third (other_districts_fresh53, any place level, pages of twenty provinces and national pages,
 collected after all of those) "fresh53".
 Development sets of one
 field gathered by

@@ -148,7 +148,7 @@ extraction code; split fresh51 while never-seen), and
 benchmarks/data/other_districts_fresh52 (a fifty-second never-seen set of pages of any place level from eighteen provinces
 and national pages, collected after all of those, by a helper that read no extraction code; split fresh52 while
 never-seen), and
-benchmarks/data/other_districts_fresh53 (a fifty-third never-seen set of pages of any place level from nineteen provinces
+benchmarks/data/other_districts_fresh53 (a fifty-third never-seen set of pages of any place level from twenty provinces
 and national pages, collected after all of those, by a helper that read no extraction code; split fresh53 while
 never-seen)."""
 
@@ -224,7 +224,7 @@ FRESH50 = DATA.parent / "other_districts_fresh50"
 FRESH51 = DATA.parent / "other_districts_fresh51"
 # the fifty-second fresh set (any place level, never-seen; pages of eighteen provinces and national pages)
 FRESH52 = DATA.parent / "other_districts_fresh52"
-# the fifty-third fresh set (any place level, never-seen; pages of nineteen provinces and national pages)
+# the fifty-third fresh set (any place level, never-seen; pages of twenty provinces and national pages)
 FRESH53 = DATA.parent / "other_districts_fresh53"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
@@ -1101,18 +1101,19 @@ LATER_MIN = {
                 "enterprises": 12, "enterprise_files": 5,
                 "repeals": 0, "repeal_files": 0, "metadata": 9,
                 "genres": GENRES - {"repeal", "jiedu"}, "copies": (2, 2)},
-    # fresh53 (any place level, never-seen; pages of nineteen provinces, the least held first, and national pages): `X联合A`,
-    # `X联合field` (a short name `市局`), `A、B联合组成` and `A、B部署` (no lead), `A与B、C以及class` (no lead),
-    # `由A、B、C为成员单位组成` (no lead), `A和B配合class`, `X派出…从A和class抽调组成`, `由X负责`, a place and an office with
-    # the future 将; classes, fields with their places, single bodies' deeds, a `联合行动` with no partner, persons,
-    # `双方` back-references and first-person places with no issuer as negatives. Enterprise pages (省级 龙头 named with no
-    # suffix, a national holder by its monitoring, 专精特新 holders before `等N家` on a company's trad page, companies among
-    # organs in a trad 文明单位 list, counts only, a 公示 told by counts); metadata pages (eight joint organs in a title with
-    # field lines, bracket fields with empty 文号 and date, a title run on with 主送, no title printed, two converter
-    # national pages); a 清理 page told by counts only (no repeal recorded). No 解读 page. Two s2twp copies
-    "fresh53": {"files": 30, "provinces": 19, "tasks": 13, "task_files": 11,
-                "enterprises": 9, "enterprise_files": 4,
-                "repeals": 0, "repeal_files": 0, "metadata": 8,
+    # fresh53 (any place level, never-seen; pages of twenty provinces, the least held first, and national pages): `X联合A`,
+    # `X联合field` (a short name `市局`), `由X牵头_联动class`, `A、B联合组成` and `A、B部署` (no lead), `A与B、C以及class`
+    # (no lead), `由A、B、C为成员单位组成` (no lead), `A和B配合class`, `X派出…从A和class抽调组成`, `由X负责`, `由X授权Y承办`,
+    # places and an office with the future 将; classes, fields with their places, single bodies' deeds, a `联合行动` with no
+    # partner, persons, `双方` and `继续` back-references and first-person places with no issuer as negatives. Enterprise
+    # pages (省级 龙头 named with no suffix, a national holder by its monitoring, 小巨人 holders in a field-lined 通告,
+    # 专精特新 holders before `等N家` on a company's trad page, companies among organs in a trad 文明单位 list, counts only,
+    # a 公示 told by counts); metadata pages (eight joint organs in a title with field lines, bracket fields with empty 文号
+    # and date, number and date in one parenthesis, a title run on with 主送, no title printed, two converter national
+    # pages); a 清理 page told by counts only (no repeal recorded). No 解读 page. Two s2twp copies
+    "fresh53": {"files": 34, "provinces": 20, "tasks": 17, "task_files": 14,
+                "enterprises": 12, "enterprise_files": 5,
+                "repeals": 0, "repeal_files": 0, "metadata": 9,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
