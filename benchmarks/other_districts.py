@@ -90,7 +90,8 @@ provinces) "fresh49"; the fiftieth (other_districts_fresh50, any place level, pa
 after all of those and beside another helper's set of the other provinces) "fresh50"; the fifty-first (other_districts_fresh51, any place level, pages of sixteen provinces only,
 collected after all of those and beside another helper's set of the other provinces) "fresh51"; the fifty-second
 (other_districts_fresh52, any place level, pages of eighteen provinces and national pages, collected after all of those)
-"fresh52".
+"fresh52"; the fifty-third (other_districts_fresh53, any place level, pages of twenty provinces and national pages,
+collected after all of those) "fresh53".
 Development sets of one
 field gathered by
 helpers
@@ -256,7 +257,8 @@ FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7
               "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
               "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
               "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43",
-              "fresh44", "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52")
+              "fresh44", "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52",
+              "fresh53")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -597,6 +599,7 @@ def main(argv=None) -> dict:
                                         "fresh50", "was_fresh50",
                                         "fresh51", "was_fresh51",
                                         "fresh52", "was_fresh52",
+                                        "fresh53", "was_fresh53",
                                         "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")

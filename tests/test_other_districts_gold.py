@@ -147,6 +147,9 @@ only, collected after all of those and beside another helper's set of the other 
 extraction code; split fresh51 while never-seen), and
 benchmarks/data/other_districts_fresh52 (a fifty-second never-seen set of pages of any place level from eighteen provinces
 and national pages, collected after all of those, by a helper that read no extraction code; split fresh52 while
+never-seen), and
+benchmarks/data/other_districts_fresh53 (a fifty-third never-seen set of pages of any place level from twenty provinces
+and national pages, collected after all of those, by a helper that read no extraction code; split fresh53 while
 never-seen)."""
 
 import datetime as dt
@@ -221,6 +224,8 @@ FRESH50 = DATA.parent / "other_districts_fresh50"
 FRESH51 = DATA.parent / "other_districts_fresh51"
 # the fifty-second fresh set (any place level, never-seen; pages of eighteen provinces and national pages)
 FRESH52 = DATA.parent / "other_districts_fresh52"
+# the fifty-third fresh set (any place level, never-seen; pages of twenty provinces and national pages)
+FRESH53 = DATA.parent / "other_districts_fresh53"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -447,7 +452,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "tasks142": TASKS142,
         "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47,
         "fresh49": FRESH49, "docmeta144": DOCMETA144, "fresh48": FRESH48,
-        "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52}
+        "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52, "fresh53": FRESH53}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -479,7 +484,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks142": {"dev"},
           "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"dev"},
           "fresh49": {"dev"}, "docmeta144": {"dev"}, "fresh48": {"dev"},
-          "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"dev"}}
+          "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"dev"}, "fresh53": {"fresh53"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1096,6 +1101,21 @@ LATER_MIN = {
                 "enterprises": 12, "enterprise_files": 5,
                 "repeals": 0, "repeal_files": 0, "metadata": 9,
                 "genres": GENRES - {"repeal", "jiedu"}, "copies": (2, 2)},
+    # fresh53 (any place level, never-seen; pages of twenty provinces, the least held first, and national pages): `X联合A`,
+    # `X联合field` (a short name `市局`), `由X牵头_联动class`, `A、B联合组成` and `A、B部署` (no lead), `A与B、C以及class`
+    # (no lead), `由A、B、C为成员单位组成` (no lead), `A和B配合class`, `X派出…从A和class抽调组成`, `由X负责`, `由X授权Y承办`,
+    # places and an office with the future 将; classes, fields with their places, single bodies' deeds, a `联合行动` with no
+    # partner, persons, `双方` and `继续` back-references and first-person places with no issuer as negatives. Enterprise
+    # pages (省级 龙头 named with no suffix, a national holder by its monitoring, 小巨人 holders in a field-lined 通告,
+    # 专精特新 holders before `等N家` on a company's trad page, companies among organs in a trad 文明单位 list, counts only,
+    # a 公示 told by counts, three proposed 龙头 in a banner's 公示); metadata pages (eight joint organs in a title with
+    # field lines, bracket fields with empty 文号 and date, number and date in one parenthesis, a title run on with 主送,
+    # no title printed, two converter national pages); a 清理 page told by counts only (no repeal recorded). No 解读 page.
+    # Two s2twp copies
+    "fresh53": {"files": 35, "provinces": 20, "tasks": 17, "task_files": 14,
+                "enterprises": 15, "enterprise_files": 6,
+                "repeals": 0, "repeal_files": 0, "metadata": 9,
+                "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
 
@@ -1406,6 +1426,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh48, fresh49 and fresh51 never opened)
                                           ("fresh52", tuple(n for n in SETS if n != "fresh52")),
+                                          # fresh53 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh52 read only once opened)
+                                          ("fresh53", tuple(n for n in SETS if n != "fresh53")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
