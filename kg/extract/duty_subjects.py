@@ -61,7 +61,16 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|予以|实施(?=[\u4e00-\u9fff]{2})"
                # (the team it will form to act: "近期,自治区政府将组成督查组,由6位副主席带队分别对五市及宁东进行全面督查"
                # (fresh45's 宁夏 督查 page))
-               r"|组成(?=[^，,。；;]{0,10}?(?:组|队))")
+               r"|组成(?=[^，,。；;]{0,10}?(?:组|队))"
+               # (the staff it will draw to form its teams: "专项行动期间,河北省将抽调执法骨干人员组成5个省级执法检查组,对…开展解剖式执法
+               # 检查" (fresh52's 河北 2019 涉气 converter page), the 组成 reading above with the staff before it)
+               r"|抽调(?=[^，,。；;]{2,20}?组成)"
+               # (the point it will start from: "因此,哈市行政执法局将从解决市民身边的环境入手,打响…『双千』清根战役" (fresh52's 哈尔滨
+               # 2011 item, traditional as printed))
+               r"|从(?=[^，,。；;]{2,30}?(?:入手|着手|抓起))"
+               # (the charge it will bear: "发展改革委、财政部等部门还将负责推动平(凉)庆(阳)…经济区加快发展" (fresh52's 新华社 甘肃
+               # 分工方案 item): 将负责 is 负责 to come)
+               r"|负责(?!同志|人)")
 # (a put-word qualifying the object of 对 closes nothing: "县政府办公室、县司法局将对列入《目录》的决策事项履行法定程序情况进行全流程
 # 指导监督" (fresh43's 通榆 重大行政决策事项目录 notice))
 _PUT_CLOSES = (r"(?:(?=对(?:已|被)?(?:纳入|列入)[^，,。；;]{1,30}?的)|"

@@ -61,7 +61,10 @@ ENDING_PATTERN = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
 _ENTERPRISE_END = re.compile(rf"({ENDING_PATTERN})(?:[(（][^()（）]+[)）])?$")
 # (a 度假村 is a resort, no village; a 供销合作社联合社, or a place's 供销合作社, is the organ over its co-ops, one of the
 # departments that sign a joint notice: "福建省农业厅、…、福建省供销合作社联合社、福建省财政厅联合下发《…》", fresh49's 福建)
-_NOT_ENTERPRISE = re.compile(r"((?<!度假)村|社区|街道|办事处|政府|委员会|局|供销合作(?:总)?社联合社|[省市县区州]供销合作(?:总)?社)$")
+# (nor is the central bank, a state organ among the ministries that sign a joint notice, or any of its branches: "农业农村部、国家发展
+# 改革委、商务部、中国人民银行、中国证券监督管理委员会、中华全国供销合作总社联合发布《…》", fresh52's 兰州新区 item)
+_NOT_ENTERPRISE = re.compile(r"((?<!度假)村|社区|街道|办事处|政府|委员会|局|供销合作(?:总)?社联合社|[省市县区州]供销合作(?:总)?社)$"
+                             r"|^(?:中国)?人民银行")
 # Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
 # A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest), 5A–1A (A级物流企业,
 # 中国物流与采购联合会's: "船货代公司获批全国4A级物流企业", 宁波). A scale of its own name holds only on a page of that rating.

@@ -20,6 +20,7 @@ from kg.extract.joint_lists import (_FIELD_NAME, _TAIL, _bodies, _comma_as_pause
 from kg.extract.joint_leads import (_ADVERB, _BY, _CARRIED, _LEAD_IN, _LED_BY_HEAD, _OFFICIAL, _TOWN_POINTED, _lead, _list_without_when,
                                     opening_lead, without_when)
 from kg.extract.joint_groups import _linked_up, _person_led_group
+from kg.extract.news_charges import teams_arranged
 
 __all__ = ["action_taken_part_in", "composed_group", "experts_organised", "joint_action", "joint_without_lead", "led_team", "listed_actors",
            "organised_alone", "organised_jointly", "partners_without_subject", "staff_together"]
@@ -100,7 +101,8 @@ def joint_action(sent: str) -> Roles | None:
                 lead = [clause[: v.start()]]
             if not lead:
                 continue
-            after = _COUNTED.sub("", _DRAWN.sub("", clause[v.end():]))
+            # (the counted teams a class arranges are no partners: "…体育厅牵头相关单位安排了5个暗访组、3个办案组…" (fresh52's 海南))
+            after = teams_arranged(_COUNTED.sub("", _DRAWN.sub("", clause[v.end():])))
             if v[0] in ("组织", "召集") and _CONVENED_MEETING.match(after):
                 continue  # a meeting the body calls its partners to is no joint action
             coop = (_cooperating(after) or _cooperating(_comma_as_pause(after))

@@ -481,10 +481,12 @@ SHAPES: tuple[Shape, ...] = (
 
 def all_shapes() -> tuple[Shape, ...]:
     """This module's shapes, then holder_shapes' (entrep147: candidate lists, ranked rows, single holders), then
-    entrant_lists' (round158: entrants parted by semicolons, counted names one a line below their act)."""
+    entrant_lists' (round158: entrants parted by semicolons, counted names one a line below their act), then news_holders'
+    (round163: `以X等龙头企业为代表`, a point's example of the region's 龙头企业)."""
     from kg.extract.entrant_lists import BLOCK_SHAPES, SHAPES as ENTRANTS
     from kg.extract.holder_shapes import SHAPES as MORE
-    return SHAPES + MORE + ENTRANTS + BLOCK_SHAPES
+    from kg.extract.news_holders import SHAPES as EXAMPLES  # (round163: holders a news item names by example, no level)
+    return SHAPES + MORE + ENTRANTS + BLOCK_SHAPES + EXAMPLES
 
 
 def shaped_holders(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:

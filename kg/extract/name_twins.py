@@ -5,7 +5,9 @@ the shorter kept among its aliases. Each way two forms differ is a function here
   "十堰市昌欣香菇产业发展有限公司" on the list below it, fresh43's 十堰);
 - `inserted_word_twins`: a word of the registered name (INSERTED_WORDS) left out before the kind ("荆州晶崴大酒店今年被
   评定为五星级饭店" below "…、荆州晶崴国际大酒店被核准为五星级饭店", entrep154's 湖北 converter news) — the same class held,
-  so that a list's hotel is not counted again by its everyday name.
+  so that a list's hotel is not counted again by its everyday name;
+- `legal_form_twins`: the legal form printed short in one form (`金昌市源达农副果品有限责任公司榜上有名` in the news's lead,
+  `金昌市源达农副果品有限公司主营…` in its portrait of the holder, fresh52's 金昌) — 有限公司 for 有限责任公司, the same holder.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from kg.extract.enterprise_classes import is_enterprise
 from kg.places import division_levels
 
-__all__ = ["merge_twins", "place_level_twins", "inserted_word_twins", "is_place_stem"]
+__all__ = ["merge_twins", "place_level_twins", "inserted_word_twins", "legal_form_twins", "is_place_stem"]
 
 # words a registered name carries that a page's later mention leaves out (a hotel's 国际)
 INSERTED_WORDS = ("国际",)
@@ -58,7 +60,24 @@ def inserted_word_twins(records: list[dict]) -> None:
             _rename(r, fuller)
 
 
+# the long legal forms and the short form a page may print them by
+LEGAL_FORMS = (("有限责任公司", "有限公司"),)
+
+
+def legal_form_twins(records: list[dict]) -> None:
+    """Give a record the name of another of the page that is the same but for its legal form printed in full
+    ("金昌市源达农副果品有限公司" → "金昌市源达农副果品有限责任公司")."""
+    names = {r["name"] for r in records}
+    for r in records:
+        n = r["name"]
+        fuller = next((f for full, short in LEGAL_FORMS if n.endswith(short) and not n.endswith(full)
+                       and (f := n[: -len(short)] + full) in names), None)
+        if fuller:
+            _rename(r, fuller)
+
+
 def merge_twins(records: list[dict]) -> None:
     """Every twin rule of this module, over one document's records."""
     place_level_twins(records)
     inserted_word_twins(records)
+    legal_form_twins(records)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.header_lines import (_TITLE_TAIL, _date_and_number, _is_header_stop, _title_complete, _unglue,
+from kg.parse.header_lines import (_TITLE_TAIL, about_title_run, _date_and_number, _is_header_stop, _title_complete, _unglue,
                                    drop_betting_path)
 from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _nonblank_after
 from kg.parse.metadata import is_metadata_line, parse_any_date
@@ -50,6 +50,8 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
                 title, last = title + c, nxt[0]  # a compound title's "和…纲要" line
             elif c and not _title_complete(title) and _TITLE_TAIL.match(c):
                 title, last = title + c, nxt[0]  # "关于印发…三年行动计划" ⏎ "(2023—2025年)的通知"
+            elif c and (run := _about_run(lines, last, end, title)):
+                title, last = title + "".join(_c(lines[k]) for k in run), run[-1]  # "关于…计划" ⏎ "执行情况与…" ⏎ "计划的报告"
             break
         if not nxt or nxt[0] - last > 3 or (end is not None and nxt[0] >= end):
             break  # a preamble's name never runs into the header after it
@@ -82,6 +84,19 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
             break  # the whole title printed again from its first line ("…“金树叶级”" ⏎ "“银树叶级”…出炉", twice)
         title, last = title + c, nxt[0]
     return title, last
+
+
+def _about_run(lines: list[Line], last: int, end: int | None, title: str) -> list[int]:
+    """The indices of the lines after a 关于 title cut at a type word that are still its own (header_lines.about_title_run)."""
+    rows, at = [], last
+    for _ in range(2):
+        nxt = _nonblank_after(lines, at, 1)
+        if not nxt or nxt[0] - at > 2 or (end is not None and nxt[0] >= end):
+            break
+        rows.append(nxt[0])
+        at = nxt[0]
+    n = about_title_run(title, [_c(lines[k]) for k in rows])
+    return rows[:n]
 
 
 def _headline_over_text(lines: list[Line], start: int, j: int) -> int:

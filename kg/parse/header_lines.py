@@ -51,6 +51,25 @@ _TITLE_TAIL = re.compile(r"^(?=.)(?![（(](?:此件|全文))(?:[（(](?:[^（）
 _TITLE_LAST_LINE = re.compile(r"^[^。，,；;:：\s]{1,30}的(?:通知|通报|决定|意见|批复|请示|函)$")
 
 
+# a 关于 title broken after a type word its subject ends on, no 的 before it: "关于海南省2021年国民经济和社会发展计划" ⏎ "执行情况与2022年
+# 国民经济和社会发展" ⏎ "计划的报告" (fresh52's 海南 2021 计划 report): the lines after it, up to one ending in 的 + a kind, are the title's
+_ABOUT_CUT_AT_KIND = re.compile(r"^关于[^的。，,；;:：]{4,40}$")
+_ABOUT_LAST = re.compile(r"的(?:报告|通知|通报|决定|意见|批复|请示|函|公告|通告)$")
+
+
+def about_title_run(title: str, nexts: list[str]) -> int:
+    """How many of the short lines after a 关于 title cut at a type word are still its own (0 when none): up to the one
+    ending in 的 + a kind, at most two lines, each short and with no stop, none a header field."""
+    if not _ABOUT_CUT_AT_KIND.match(title):
+        return 0
+    for k, c in enumerate(nexts[:2], start=1):
+        if not c or len(c) > 40 or re.search(r"[。，,；;:：]", c) or _is_header_stop(c) or "关于" in c:
+            return 0
+        if _ABOUT_LAST.search(c):
+            return k
+    return 0
+
+
 def _title_last_line(c: str) -> bool:
     return bool(_TITLE_LAST_LINE.match(c)) and not P.TITLE_START.match(c) and not P.ORGAN_TITLE.match(c) \
         and "关于" not in c

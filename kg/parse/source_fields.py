@@ -223,7 +223,8 @@ def byline_source(lines: list[Line], start: int, end: int, top: int | None = Non
 # ends where a bracket, a digit, a separator or the next field's label does, so a list ("湖南省工业和信息化厅、中商产业研究院
 # 整理") or a sentence is none. Never the organ acting in the body, and never a newspaper, a site, a media centre or an
 # account ("青海日报", "大观区人民政府网", "区融媒体中心", "鄂托克前旗发布"), nor a company ("集团公司秘书处").
-_NEWS_END = rf"(?=$|[(（)）【】《\[\]|/0-9 ]|发布[{_CJK}]{{0,4}}[:：]|{_next_field('news')})"
+# (a site's column after an underscore: "【来源:天津河北区人民政府_河北要闻】" (fresh52's 天津河北区 item), the organ before it)
+_NEWS_END = rf"(?=$|[(（)）【】《\[\]|/0-9 _]|发布[{_CJK}]{{0,4}}[:：]|{_next_field('news')})"
 _NEWS_SOURCE = re.compile(rf"{_AFTER_FIELD}{_labels('news')}[:：|]"
                           rf"(?P<organ>[{_CJK}]{{2,30}}?(?:[(（][{_CJK}]{{2,20}}[)）])?){_NEWS_END}")
 # (or, where no source field names one, its 作者 field naming an organ alone: "媒体:原创  作者:凉水保护区" (fresh41's
