@@ -55,6 +55,11 @@ from conftest import dev_set_tasks, sentence_roles
     # http://www.pawz.gov.cn/article_show.php?id=16642)
     ("7月24日上午,由交警大队、公路局、交通局、农机局等部门组成的联合执法小组分别深入到狮寨镇和京南镇开展道路交通违法整治行动。", "joint_no_lead",
      [], ["交警大队", "公路局", "交通局", "农机局"]),
+    # two bodies serving orders together (tasks162's 禾甸, a converter copy, yunnan-xiangyun-hedian-zhen-zai-xian-zirangu-nongye-jiaojing-
+    # zhichi-peihe-xia-converter.txt, http://www.thenutrichic.com/content/2023-12/26/content_58921.html)
+    ("鎮村組工作人員多次向當事人及其親屬進(jìn)行勸阻和法律宣傳,縣自然資源局和鎮人民政府按法定程序向其下發(fā)《責令停止違法行為通知書(shū)》"
+     "《責令限期拆除違法建筑事先告知書(shū)》《限期拆除違法建筑催告書(shū)》等,責令限期拆除違法建筑并恢復土地原狀。", "joint_no_lead",
+     [], ["县自然资源局", "镇人民政府"]),
 ])
 def test_tasks162_readings(sentence, style, lead, cooperate):
     roles, got = sentence_roles(sentence)
@@ -95,4 +100,19 @@ def test_tasks162_files():
     line = next(n for n, lead, _ in got if lead == ["派出所"])
     assert [lead for n, lead, _ in got if n == line] == [["派出所"], ["司法所", "派出所", "市场监督管理所"], ["信访部门", "综治办"]]
     got = dev_set_tasks("tasks162", "guangdong-zhanjiang-suixi-linchang-fengongsi-lianhe-taiping-zhen-zhengfu-geiyu-zhichi.txt", names=True)
-    assert any(lead == ["遂溪林场分公司"] and {"里光派出所", "太平派出所"} <= set(coop) for _, lead, coop in got)
+    assert any(lead == ["遂溪林场分公司"] and {"里光派出所", "太平派出所", "麻章区太平镇委", "麻章区太平镇政府"} <= set(coop)
+               for _, lead, coop in got)
+
+
+@pytest.mark.parametrize("text,units", [
+    # a place's committee and government as one word (tasks162's 太平, guangdong-zhanjiang-suixi-linchang-fengongsi-lianhe-taiping-zhen-
+    # zhengfu-geiyu-zhichi.txt, https://lzly.cfgc.cn/g2181/s5426/t26038.aspx)
+    ("麻章区太平镇委镇政府、太平镇城市综合执法中队、里光派出所、太平派出所", ["麻章区太平镇委", "麻章区太平镇政府", "太平镇城市综合执法中队",
+                                                      "里光派出所", "太平派出所"]),
+    ("市委市政府", ["市委", "市政府"]),
+    ("市委办公室", ["市委办公室"]),  # no government after it: one body
+])
+def test_committee_and_government_are_two_bodies(text, units):
+    from kg.extract.units import split_units
+
+    assert split_units(text)[0] == units

@@ -173,6 +173,20 @@ def _joins_classes(sent: str) -> Roles | None:
     return Roles.of(([subj], []), ([], unnamed))
 
 
+# "縣自然資源局和鎮人民政府按法定程序向其下發《責令停止違法行為通知書》《…》等,責令限期拆除違法建筑" (tasks162's 禾甸, a converter copy):
+# two bodies serving orders together by the legal procedure is joint work with none leading (rule 1, whatever its tense; fresh21's
+# `A和B开展`)
+_SERVED_TOGETHER = re.compile(r"(?:^|[，,])(?P<a>[^，,。；;：:“”《》、和]{2,16}?)(?:和|与|及|会同)(?P<b>[^，,。；;：:“”《》、和]{2,16}?)(?:共同|联合)?"
+                              r"(?:按|依|按照|依照)(?:法定)?程序(?:向[^，,。；;]{1,8}?)?(?:下发|下达|送达|发出|作出)")
+
+
+def _served_together(sent: str) -> Roles | None:
+    """A和B按法定程序向其下发…: A and B cooperate, none leads."""
+    m = _SERVED_TOGETHER.search(sent)
+    bodies = [_named_subject(m["a"]), _named_subject(m["b"])] if m else []
+    return Roles.of(cooperate=(bodies, [])) if bodies and all(bodies) and bodies[0] != bodies[1] else None
+
+
 def _named_field(text: str) -> str | None:
     """A bare field beside a named body (rule 5): 信访部门."""
     return text if re.fullmatch(r"[\u4e00-\u9fff]{2,4}部门", text) else None
@@ -187,4 +201,5 @@ ROLE_WORD_STYLES = [
     ("joint_action", _bodies_with_persons),
     ("joint_action", _organises_bodies),
     ("joint_action", _joins_classes),
+    ("joint_no_lead", _served_together),
 ]
