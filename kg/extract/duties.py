@@ -377,6 +377,22 @@ _CARRIED_JOINT = re.compile(r"^(?:同时|此外|随后|另外|并|还|(?:共)?�
                             r"(?=(?:会同|联合)[^，,。；;]{2,})")
 
 
+# a clause of a semicolon series opening with 联合 / 会同, its subject the body that opens the series: "荔浦县交警大队以此为契机,深入乡镇
+# 积极推动…,提高群众对整治活动的知晓率;联合工商、市容、交通、农机等部门对占道经营…进行整治;重新施划交通标线…" (tasks162's 荔浦,
+# http://gy.fzbdw.org.cn/huanjingyufa/20130521/5929.html; its gold: the brigade leads, the fields cooperate)
+_SERIES_JOINT = re.compile(r"^(?:联合|会同)[^，,。；;]{2,}")
+
+
+def _series_subject_joint(sent: str, before: list[str]) -> tuple[Roles, str | None]:
+    """A 联合 clause of a semicolon series read with the body that opens the series; (empty roles, None) when none."""
+    j = len(before)
+    while j and before[j - 1].endswith(("；", ";")):
+        j -= 1
+    subject = opening_lead(re.split(r"[，,]", before[j])[:1]) if j < len(before) else None
+    roles, style = _sentence_roles(subject[0] + sent) if subject else (Roles(), None)
+    return (roles, style) if style == "joint_action" and roles.lead == subject[:1] and roles.cooperate else (Roles(), None)
+
+
 def _carried_joint(sent: str, before: str, prev: Roles | None) -> tuple[Roles, str | None]:
     """The joint action of a sentence carried on from the one before: its one lead, else the body it opens with."""
     subject = prev.lead if prev and len(prev.lead) == 1 else opening_lead(re.split(r"[，,]", before)[:1])
@@ -511,6 +527,10 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 if style and prev and roles.lead == prev.lead and not prev.cooperate:
                     prev.add("cooperate", roles.cooperate, roles.generic_cooperate)  # the same body's action, gone on with
                     continue
+            if n and style == "joint_no_lead" and not roles.lead and _SERIES_JOINT.match(sent) and sentences[n - 1].endswith(("；", ";")):
+                carried, carried_style = _series_subject_joint(sent, sentences[:n])
+                if carried_style:
+                    roles, style = carried, carried_style
             if style is None and _POINT.match(c) and _JOINT_OPEN.search(sent):
                 subject = subject or _report_subject(lines, doc)
                 roles, style = _point_of_report(sent, subject)
@@ -594,6 +614,13 @@ _COOP_SENTENCE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:要|应当|应)
                             r"(?:要|应当|应)?(?:积极|密切|紧密|相互|互相|全力|主动|加强)?(?:协同|配合|协助)(?!单位|部门)")
 
 
+# the bodies that gave the joint action their support, named in a sentence after it on its line: "遂溪林场分公司联合麻章区太平镇政府开展清拆
+# 违法建筑执法行动,…。…。麻章区太平镇委镇政府、太平镇城市综合执法中队、里光派出所、太平派出所等政府部门给予了大力支持,为…" (tasks162's
+# 太平, https://lzly.cfgc.cn/g2181/s5426/t26038.aspx; its gold: one task, the supporters cooperate)
+_SUPPORTED = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:等(?:政府|相关|有关|职能)?(?:部门|单位))?(?:均|都|也)?给予(?:了)?(?:大力|积极|全力|有力)?的?"
+                        r"(?:支持|配合|协助)")
+
+
 def _cooperating_only(roles: Roles, sent: str) -> bool:
     """A sentence that names cooperating units only: no role read, or its units read as leads by the 应 / 要 before
     their 配合 ("物价、税务…等部门应按各自的职责,与工商行政管理机关相互配合", 无锡 集市条例: the fields cooperate)."""
@@ -636,7 +663,7 @@ def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:
     - cooperating units of their own ("规划、公安、房产等部门依据各自职责，协同做好…");
     - the lead joined by others ("重庆警备区司令部负责…。重庆警备区司令部和市公安局交管局要建立…"): the others
       cooperate on the lead's duty."""
-    m = _COOP_SENTENCE.match(sent)
+    m = _COOP_SENTENCE.match(sent) or _SUPPORTED.match(sent)
     # "…要各负其责，密切配合": units with a duty of their own do not merely cooperate
     units = _coop_units(m["coop"]) if m and not re.search(r"负|责|牵头|要", m["coop"]) else None
     # a sentence of cooperating units after the duty: "Y等部门…协同做好…" (no role read), "Y要积极配合…" (read
@@ -651,7 +678,10 @@ def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:
         return True
     if roles.empty:
         return False
-    if prev.lead and len(roles.lead) > len(prev.lead) and set(prev.lead) <= set(roles.lead) and not roles.cooperate:
+    # (never a joint work of its own, its leads joined by persons or classes: "派出所联合案发所在的村干部开展“警情回访”;司法所、派出所、市场
+    # 监督管理所等联合镇村干部开展“涉法涉诉案件回访”" (tasks162's 清浅): two works, each led by its own bodies)
+    if (prev.lead and len(roles.lead) > len(prev.lead) and set(prev.lead) <= set(roles.lead) and not roles.cooperate
+            and not roles.generic_cooperate):
         prev.add("cooperate", [u for u in roles.lead if u not in prev.lead], [])
         return True
     return False

@@ -30,6 +30,7 @@ from kg.extract.handed_duties import HANDED_STYLES
 from kg.extract.named_charges import LATE_CHARGE_STYLES, NAMED_CHARGE_STYLES
 from kg.extract.street_charges import STREET_CHARGE_STYLES
 from kg.extract.campaign_charges import CAMPAIGN_CHARGE_STYLES, LATE_CAMPAIGN_STYLES
+from kg.extract.role_word_charges import ROLE_WORD_STYLES
 from kg.extract.joint_counted import COUNTED_JOINT_STYLES
 from kg.extract.carried_subjects import CARRIED_SUBJECT_STYLES
 from kg.extract.news_charges import NEWS_CHARGE_STYLES
@@ -107,6 +108,7 @@ SENTENCE_STYLES = [
     ("led_by", _overall_lead),
     *LATE_CHARGE_STYLES,  # (named_charges.py: X于近期联合…, read without its time word when nothing else read it)
     *LATE_CAMPAIGN_STYLES,  # (campaign_charges.py: X连同 / 与…一同, X迅速联合Y, …带领Y联合Z, X积极…,联合A、B开展, 该镇将 …)
+    *ROLE_WORD_STYLES,  # (role_word_charges.py: X为主体, 由X带队, X组织A、B人员, X在A、B的支持和配合下, 在X的牵头组织下 …)
     *CARRIED_SUBJECT_STYLES,  # (carried_subjects.py: X(含Y)要, X将重拳出击,…, A、B,将, X响应…,配合, 由X统一领导, X联合Y发文)
     *NEWS_CHARGE_STYLES,  # (news_charges.py: A等N个部门和B将共同努力, long lists 将负责, A、B对…开展, 由X领导指挥,Y牵头, X从A、B抽调…组成, X联合N家…相关单位, 经X等部门联合评选)
 ]

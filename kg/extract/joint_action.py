@@ -116,6 +116,11 @@ def joint_action(sent: str) -> Roles | None:
             # (never a group named by the word: "…开展联合检查,联合检查组对北极村游客中心…进行了突击检查" (fresh22's 漠河))
             more = re.match(r"[^，,。；;]+[，,](?:(?:并|还|同时)(?:联合|会同)|(?:联合|会同)(?!执法|检查|整治|行动|督查|巡查|[\u4e00-\u9fff]{0,4}?[组队])|"
                             r"(?:并|还|同时)?协同)(?P<rest>[^。；;]+)", clause[v.end():]) if coop else None
+            # (and a list the organised bodies join at once, no comma between: "天水市國土資源局秦州分局組織執法大隊、太京鎮國土所聯合太京鎮政府、
+            # 鎮派出所、環衛綜合管理執法所對…依法聯合拆除" (tasks162's 太京, a traditional copy, http://yhg994208.cn/news/qz/
+            # 2016081116014510141.htm; its gold: the bureau leads, all five cooperate))
+            if coop and not more and v[0] == "组织":
+                more = re.match(r"[^，,。；;]+?(?<=[局委办所队站心])联合(?!执法|检查|整治|行动|巡查)(?P<rest>[^。；;]+)", clause[v.end():])
             extra = _cooperating(more["rest"]) if more else None
             if extra:
                 coop = (coop[0] + [x for x in extra[0] if x not in coop[0]], coop[1] + [x for x in extra[1] if x not in coop[1]])
@@ -424,6 +429,9 @@ _COMPOSED = re.compile(
     # (a patrol brigade or team: "成立了由市容办、农业办及综合执法队组成的巡查大队" (tasks31's 武清 城关镇,
     # http://news.big5.enorth.com.cn/system/2016/04/07/030907653.shtml))
     r"|巡查大队|巡查队|(?:检查|巡查|督查)小组|(?<=[巡查检防护])队伍"
+    # (a joint enforcement team: "由交警大队、公路局、交通局、农机局等部门组成的联合执法小组分别深入到狮寨镇和京南镇开展…" (tasks162's 苍梧,
+    # http://www.pawz.gov.cn/article_show.php?id=16642))
+    r"|(?<=联合)执法小组"
     # (a patrol of bodies and persons: "三家館鄉日前成立了一支由鄉政府、鄉綜治辦、村治安積極分子等組成的義務巡邏隊,現已正式開展工作"
     # (http://easyclosetorganizer.com/news/zhengfa/zhengfa_104578.html; tasks39: the two bodies cooperate, the activists are persons))
     r"|巡逻队|巡逻大队|巡防队"

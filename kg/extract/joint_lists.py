@@ -462,6 +462,9 @@ _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
 _SCOPE = re.compile(r"^(?:本?辖区内|区域内|与[\u4e00-\u9fff]{2,8}?(?:接壤|毗邻|相邻|交界)的|[两三四五六双][镇乡县区市省地方]的|[省市县区镇乡]{2,4}[两三四五]级)的?")
 
 
+_WHERE_IT_LIES = re.compile(r"所在(?=的|地|村|社区|小区|单位|乡镇|镇|街道|区域)")
+
+
 _FORMED = re.compile(r"^[，,]?(?:共同|联合)?(?:组成|组建|成立)")
 
 
@@ -471,6 +474,8 @@ def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
     # "联合辖区内市管分局、…" (fresh18's 天桥): 辖区内 says where the partners are, no part of a name (辖区派出所, without 内,
     # is whichever station covers the place, a class: _SCOPED_BODY)
     rest = _SCOPE.sub("", rest)
+    # "信访部门、综治办联合矛盾所在村干部开展…" (tasks162's 清浅): 所在 before a place word is "where it lies", no office's 所
+    rest = _WHERE_IT_LIES.sub("在", rest)
     for m in _ACTION.finditer(rest):
         head, after = rest[: m.start()], rest[m.start():]
         if not head:

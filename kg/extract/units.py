@@ -367,6 +367,18 @@ _PERSON = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|秘书长|�
 _ROLE_BEFORE_NAME = re.compile(r"^(?:包抓|包保|包联)(?:责任)?(?:部门|单位)(?=[县市区镇乡省][\u4e00-\u9fff]{3})")
 
 
+# a place's party committee and government printed as one word, the level repeated: "麻章区太平镇委镇政府、太平镇城市综合执法中队、里光派出所、
+# 太平派出所等政府部门给予了大力支持" (tasks162's 太平, https://lzly.cfgc.cn/g2181/s5426/t26038.aspx), "市委市政府": two bodies, each
+# named with the place
+_COMMITTEE_AND_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?(?P<level>[省市县区镇乡]))委(?P=level)(?P<gov>(?:人民)?政府)$")
+
+
+def _committee_and_government(part: str) -> list[str]:
+    """`X镇委镇政府` as its two bodies, X镇委 and X镇政府; any other part as it is."""
+    m = _COMMITTEE_AND_GOVERNMENT.match(part)
+    return [m["place"] + "委", m["place"] + m["gov"]] if m else [part]
+
+
 def split_units(text: str) -> tuple[list[str], list[str]]:
     """Split a unit list into (named units, generic phrases), keeping printed order.
 
@@ -399,6 +411,7 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     # (a body's role in the place's work printed before its name: "…、包抓责任部门县应急管理局" (tasks31's 定边,
     # https://www.fabugov.com/html/fabuting/yulin/yl_xianquliangdian/2023/0227/26329.html): no part of it)
     parts = [_ROLE_BEFORE_NAME.sub("", p) for p in parts]
+    parts = [y for p in parts for y in _committee_and_government(p)]
     i = 0
     while i < len(parts):
         p = parts[i]
