@@ -288,8 +288,9 @@ def value_pattern(template: str, asked: dict[str, str]) -> re.Pattern:
     """An ANSWER_TYPES value template (a pattern of the asked word itself) filled with the question's `asked` words,
     measure words that count the same things meeting (_SAME_UNIT: 几辆 finds 12台), and verbs that tell the same event
     (_SAME_EVENT: 从哪天起施行 finds 自…起实施)."""
-    return re.compile(template.format(**{k: _SAME_UNIT.get(v) or _SAME_EVENT.get(v) or re.escape(v)
-                                         for k, v in asked.items()}))
+    # each table reads its own group only: a measure word 批 (算第几批) is no event verb 批 (哪年批下来的)
+    same = {"unit": _SAME_UNIT, "event": _SAME_EVENT}
+    return re.compile(template.format(**{k: same.get(k, {}).get(v) or re.escape(v) for k, v in asked.items()}))
 
 
 def chat_cues(query: str) -> list[str]:
