@@ -50,6 +50,9 @@ def test_help_after_response_keeps_its_classes():
     "此次行动由县长统一指挥。",
     # issuing with unnamed partners only (plain)
     "近日,省农业厅联合有关部门发文公布名单。",
+    # the work of a kind of institution before the comma, no body (the sample corpus's 周村 残疾人事业 plan,
+    # data/gazettes/001_ace590f4be284911.txt, line 570)
+    "残疾人托养服务机构的建设和运行，要参照养老服务机构税费减免等扶持标准，享受同等财政补贴和优惠扶持政策。",
 ])
 def test_carried_subject_negatives(sentence):
     roles, _ = sentence_roles(sentence)
