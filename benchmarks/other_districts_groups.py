@@ -1,10 +1,10 @@
 """Every other-district development folder pooled into one table by province, genre, script and style.
 
 `python -m benchmarks.other_districts` scores one folder; this runs the same scorer (`score_file`) over every
-`benchmarks/data/other_districts*` folder holding a gold.json (split `all`: opened never-seen sets included) and sums
-the counts before taking ratios, so a group's figure weighs each file's records, not each folder. Styles held by fewer
-than `--min-files` files are left out of the table (they stay in the JSON). Prints a markdown table and saves
-`benchmarks/out/other_districts_groups.json`.
+`benchmarks/data/other_districts*` folder holding a gold.json (its split `dev` records: opened never-seen sets
+included, sets still never seen left out) and sums the counts before taking ratios, so a group's figure weighs each
+file's records, not each folder. Styles held by fewer than `--min-files` files are left out of the table (they stay
+in the JSON). Prints a markdown table and saves `benchmarks/out/other_districts_groups.json`.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ def pooled(folders: list[Path]) -> dict[str, dict]:
     counts: dict[str, Counter] = defaultdict(Counter)
     files: Counter = Counter()
     for folder in folders:
-        for rec in load_gold("all", folder):
+        # (development records only: a never-seen set, split "freshN" until its one scoring, is not run here)
+        for rec in (r for r in load_gold("all", folder) if r["split"] == "dev"):
             c, _ = score_file(rec, folder)
             for k in group_keys(rec):
                 counts[k] += c
@@ -55,7 +56,8 @@ def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--min-files", type=int, default=5, help="print a style's row only when this many files hold it")
     args = ap.parse_args(argv)
-    folders = sorted(p for p in DATA_ROOT.glob("other_districts*") if (p / "gold.json").exists())
+    folders = sorted(p for p in DATA_ROOT.glob("other_districts*")
+                     if (p / "gold.json").exists() and any(r["split"] == "dev" for r in load_gold("all", p)))
     rows = pooled(folders)
     print(f"{len(folders)} folders, {rows['all']['files']} files")
     print(markdown(rows, args.min_files))

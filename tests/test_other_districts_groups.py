@@ -30,3 +30,18 @@ def test_two_folders_are_summed_before_the_ratio():
     table = markdown(rows, min_files=1000)
     assert table.splitlines()[2].startswith("| all | ")
     assert "style:" not in table  # no style is held by 1000 files
+
+
+def test_a_never_seen_record_is_not_run(tmp_path):
+    # a copy of tasks107 whose first record is still never seen (split "fresh99"): the pool leaves it out, as the
+    # one-time scoring of a never-seen set must stay its first run
+    import json
+
+    folder = tmp_path / "other_districts_copy"
+    folder.mkdir()
+    (folder / "texts").symlink_to(FOLDERS[0] / "texts")
+    gold = load_gold("all", FOLDERS[0])
+    gold[0] = {**gold[0], "split": "fresh99"}
+    (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    rows = pooled([folder])
+    assert rows["all"]["files"] == len(gold) - 1
