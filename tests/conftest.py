@@ -74,6 +74,40 @@ def dev_set_tasks(set_name: str, file: str, names: bool = False) -> list[tuple[i
              [u["name"] for u in t["cooperate"]] if names else t["cooperate"]) for t in extract_tasks(issue)]
 
 
+def page_tasks(tmp_path: Path, text: str, name: str = "page.txt") -> list[dict]:
+    """The tasks extracted from one page's text, written to a file as a user's page would be (the rules tests' reader)."""
+    from kg.extract import extract_all
+    from kg.parse import parse_issue
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_all([parse_issue(path)])["tasks"]
+
+
+def page_documents(tmp_path: Path, text: str, name: str = "page.txt") -> list:
+    """The documents parsed from one page's text, written to a file as a user's page would be."""
+    from kg.parse import parse_issue
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_issue(path).documents
+
+
+def assert_document_fields(what: str, text: str, want: dict) -> None:
+    """The first non-preamble document segmented from a page's lines has the wanted fields (`whole_page`: the page's
+    top is that document's, no preamble of its own) — the first-sight layout tables' check."""
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+
+    want = dict(want)
+    docs = segment_issue(normalize_lines(text), "x.txt").documents
+    d = next(d for d in docs if d.metadata.get("part") != "preamble")
+    if want.pop("whole_page", False):  # the page's top is the document's: no preamble of its own
+        assert [x.metadata.get("part") for x in docs] == [None], (what, [x.title for x in docs])
+    for field, value in want.items():
+        assert getattr(d, field) == value, (what, field, getattr(d, field))
+
+
 @pytest.fixture(scope="session")
 def real_tagger():
     """jieba's own place words and dictionary, as the searcher reads them (index.places): (tagger, word frequency)."""

@@ -3,10 +3,9 @@ lines of the page it was found on (benchmarks/data/other_districts_docmeta134/te
 guards keep layouts that must stay as they were."""
 
 import pytest
+from conftest import assert_document_fields
 
 from kg.parse.header_lines import _unglue, drop_title_wrapping
-from kg.parse.normalize import normalize_lines
-from kg.parse.segment import segment_issue
 from kg.parse.title_organs import title_organ
 
 # (what, text, {field: value} of the document the page is)
@@ -111,13 +110,7 @@ PAGES = [
 
 @pytest.mark.parametrize("what,text,want", PAGES, ids=[p[0] for p in PAGES])
 def test_document_fields_of_first_sight_layouts(what, text, want):
-    want = dict(want)
-    docs = segment_issue(normalize_lines(text), "x.txt").documents
-    d = next(d for d in docs if d.metadata.get("part") != "preamble")
-    if want.pop("whole_page", False):  # the page's top is the document's: no preamble of its own
-        assert [x.metadata.get("part") for x in docs] == [None], (what, [x.title for x in docs])
-    for field, value in want.items():
-        assert getattr(d, field) == value, (what, field, getattr(d, field))
+    assert_document_fields(what, text, want)
 
 
 # (title, the organ it names) — an organ then a year (docmeta134's 黑河 / 黑龙江 orders) and guards

@@ -3,13 +3,12 @@ real lines of the page it was found on (benchmarks/data/other_districts_docmeta1
 guards keep layouts that must stay as they were."""
 
 import pytest
+from conftest import assert_document_fields
 
 from kg.parse import patterns as P
 from kg.parse.chrome import chrome_style
 from kg.parse.metadata import _pairs
-from kg.parse.normalize import normalize_lines
 from kg.parse.page_top import _headline_less_tags
-from kg.parse.segment import segment_issue
 
 # (what, text, {field: value} of the document the page is; whole_page: the page's top is no document of its own)
 PAGES = [
@@ -69,13 +68,7 @@ PAGES = [
 
 @pytest.mark.parametrize("what,text,want", PAGES, ids=[p[0] for p in PAGES])
 def test_document_fields_of_first_sight_layouts(what, text, want):
-    want = dict(want)
-    docs = segment_issue(normalize_lines(text), "x.txt").documents
-    d = next(d for d in docs if d.metadata.get("part") != "preamble")
-    if want.pop("whole_page", False):  # the page's top is the document's: no preamble of its own
-        assert [x.metadata.get("part") for x in docs] == [None], (what, [x.title for x in docs])
-    for field, value in want.items():
-        assert getattr(d, field) == value, (what, field, getattr(d, field))
+    assert_document_fields(what, text, want)
 
 
 # (page headline, the title it repeats) — a news site's day before it, a 文号 after it, and guards

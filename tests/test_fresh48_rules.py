@@ -2,23 +2,7 @@
 line as printed in its file: the rules they were fixed by live in the registries of the modules named per section."""
 
 import pytest
-
-
-def _tasks(tmp_path, text, name="page.txt"):
-    from kg.extract import extract_all
-    from kg.parse import parse_issue
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_all([parse_issue(path)])["tasks"]
-
-
-def _docs(tmp_path, text, name="page.txt"):
-    from kg.parse import parse_issue
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return parse_issue(path).documents
+from conftest import page_tasks as _tasks, page_documents as _docs
 
 
 def _names(units):

@@ -4,15 +4,7 @@ line as printed in its file: the rules they were fixed by live in the registries
 import pytest
 
 from kg.parse.normalize import normalize_lines
-
-
-def _tasks(tmp_path, text, name="page.txt"):
-    from kg.extract import extract_all
-    from kg.parse import parse_issue
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_all([parse_issue(path)])["tasks"]
+from conftest import page_tasks as _tasks
 
 
 def _names(units):
