@@ -69,9 +69,9 @@ _COMMA_BEFORE = re.compile(r"^(?P<head>(?:(?:从|自)\d{1,2}月\d{1,2}[日号]�
 
 def comma_before_future(sent: str) -> Roles | None:
     m = _COMMA_BEFORE.match(sent)
-    # (a modified thing is no body: "残疾人托养服务机构的建设和运行，要参照…", the sample's 周村 plan, names the work of a
-    # kind of institution)
-    if not (m and "的" not in m["subj"] and _named_list(m["subj"])):
+    # (a modified thing or a clause is no body: "残疾人托养服务机构的建设和运行，要参照…", the sample's 周村 plan, names the
+    # work of a kind of institution; "该镇成立了工作专班,将负责日常巡查" (tasks135's negative) tells a deed before its 将)
+    if not (m and not re.search(r"[的了着过]", m["subj"]) and _named_list(m["subj"])):
         return None
     return _reread(m["head"] + m["subj"] + sent[m.end():])
 
