@@ -98,6 +98,12 @@ from index.tokenize import STOP_CHARS, STOPWORDS
     # yunnan-nanhua-senlin-huozai-yuan-…-zhihui.txt line 36), as 办公室设在哪 does; 在哪办 still asks a place
     ("南华县管防山火的那个指挥部平时在哪个单位办公", []),
     ("社保卡丢了在哪补办", ["where"]),
+    # fresh44 (noanswer164): a sum a body puts up (拿出多少钱) is a budget its plan prints (o3106: 盘龙区's 工作任务, docs/
+    # yunnan_kunming-panlong-qu-2022-quyuxing-guoji-zhongxin-chengshi-hexin-chengqu-gongzuo-renwu.txt line 13, 安排不低于
+    # 1000万元资金; o004); what one pays oneself stays a price (o2424, u3402)
+    ("盘龙区今年至少拿出多少钱让商场、购物中心的生意更红火", []),
+    ("官渡区为大项目前期准备拿出了多少钱？", []),
+    ("安乡县饭店装燃气报警器自己要掏多少钱", ["price"]),
     # fresh41 (noanswer148): what a firm or a trade sells in a year asks its sales, which the 500强 news prints (o2812:
     # 中石化以2011年营业收入25519.5亿元, quanguo-zhongguo-qiye-500qiang-2012-qianshi-jiancheng.txt line 1; o812 alike);
     # a price per unit sold stays a price (u178)
@@ -923,6 +929,18 @@ def test_answer_type_miss(query, evidence, miss):
     # a measure word 批 is no event verb 批: 算第几批 is answered by a 第22批 printed (o2701, fresh40; docs/anhui-hefei-
     # jingkaiqu-qiye-jishu-zhongxin-22pi-youxiu-pingjia.txt, line 4)
     ("合肥经开区这回有几家企业技术中心通过省级认定,算第几批", "等7家企业技术中心被认定为第22批安徽省认定企业技术中心", 0.0),
+    # fresh44 (noanswer164): the day a rule was repealed needs a date printed with 废止, 废除 or 失效 — the 内蒙古 办法's
+    # page prints its own issue (docs/neimenggu-cunzhuang-jizhen-guihua-shishi-banfa-qixian-yishang-class-negative.txt,
+    # lines 18 and 22: u4110); a postcode asked needs six digits — 月塘乡's 撤乡设镇 批复 names the town and none
+    # (docs/fujian_putian-2016-yuetangxiang-chexiang-shezhen-pifu-forum-post.txt, lines 10-13: u4120)
+    ("内蒙古自治区村庄和集镇规划建设管理实施办法是哪年废止的",
+     "《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府1997年第六次常务会议通过,现予发布施行。 自治区主席 乌力吉 "
+     "1997年7月23日", 1.0),
+    ("内蒙古自治区村庄和集镇规划建设管理实施办法是哪年废止的", "本办法自2010年1月1日起废止", 0.0),  # constructed
+    ("洛阳市价格调节基金管理办法是什么时候废止的", "《洛阳市价格调节基金管理办法》自2017年3月1日起宣布失效", 0.0),  # constructed
+    ("莆田市秀屿区月塘镇的邮政编码是多少", "福建省人民政府关于莆田市秀屿区月塘乡撤乡设镇的批复 闽政文〔2016〕28 号 莆田市人民政府: "
+     "你市《关于秀屿区月塘乡撤乡设镇的请示》(莆政〔2015〕61号)收悉。经研究,同意秀屿区撤销月塘乡,设立月塘镇", 1.0),
+    ("莆田市秀屿区月塘镇的邮编", "月塘镇 邮政编码：351152", 0.0),  # constructed
 ])
 def test_an_event_a_leader_or_funds_asked(query, evidence, miss):
     assert answer_type_miss(query, [evidence]) == miss
@@ -1254,7 +1272,7 @@ def test_answer_types_are_named_pairs_of_matchers():
     assert set(ANSWER_TYPES) == {"phone", "address", "hours", "rest_day", "money", "share", "area", "length", "count",
                                  "measure", "pieces", "people", "population", "counter", "date", "weekday", "firms", "person",
                                  "holder", "host", "document_date", "venue", "experts", "term", "email", "prize",
-                                 "frequency", "event", "leader", "standard"}
+                                 "frequency", "event", "leader", "standard", "postcode"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
