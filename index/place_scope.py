@@ -44,6 +44,10 @@ _NOT_A_COUNTY = frozenset("本全该各我此外邻郊一两每县市区州省�
 # Single characters that are words of their own, never part of a place's name a run of characters spells
 # (我/在/本/区 is no place 我在本区).
 _FUNCTION_CHARS = frozenset("我你他她它们在到去从来回的地得了是和与及或也都就还又把被给对向往于为本该此这那各全每哪啥")
+# A place's change of kind inside a run of single characters (月塘乡改镇, 某县改市, 某县升市): the name is the place
+# before it (月塘乡), not the run to the new kind's suffix — 月塘乡改镇要花的钱是省里出还是莆田自己出 (o3118) was read as
+# asking a place 月塘乡改镇 that no page prints, over the 批复 of 月塘乡's 撤乡设镇 that answers it.
+_CHANGE_OF_KIND = re.compile(r"[乡镇县区市旗](?:改|升)")
 # The suffix characters jieba may cut off a name it does not know (章丘 + 区, 双台子 + 区政府, 文登 + 区).
 _SPLIT_SUFFIX = ("省", "市", "区", "县", "旗")
 # Words after which a question names a place (我想问问在杭州…, 外地人到青岛…).
@@ -159,8 +163,17 @@ def join_place_runs(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, 
                 and tagged[j][0] not in _FUNCTION_CHARS:
             j += 1
         where = i <= 1 + lead or (out and out[-1][0] in _PLACE_PREPOSITIONS)
+        # a city of the national list cut into a character and a word (项/城市 of 项城市: u4117, whose first page is
+        # 沈丘's 老城镇 meeting; jieba keeps 宣城市 or 晋城市 whole) — only a name the list gives, never 大/城市
+        if where and j == i + 1 and i + 1 < len(tagged) and len(tagged[i + 1][0]) == 2 \
+                and _national_name(tagged[i][0] + tagged[i + 1][0]):
+            out.append((tagged[i][0] + tagged[i + 1][0], "ns"))
+            i += 2
+            continue
         for end in range(j, i + 1, -1) if where else ():
             name = "".join(w for w, _flag in tagged[i:end])
+            if _CHANGE_OF_KIND.search(name):
+                continue
             if is_place_word(name, ns_words) or (i == 0 and one_character_county(name)):
                 out.append((name, "ns"))
                 i = end
@@ -169,6 +182,13 @@ def join_place_runs(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, 
             out.append(tagged[i])
             i += 1
     return out
+
+
+def _national_name(word: str) -> bool:
+    """Whether `word` is a county-level or higher division of the national list (index.places.division_levels)."""
+    from index.places import division_levels
+
+    return len(word) >= 3 and ADMIN_SUFFIX.search(word) is not None and word in division_levels()
 
 
 def one_character_county(word: str) -> bool:

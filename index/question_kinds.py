@@ -20,7 +20,9 @@ SERVICE_CUES = {
     # (nor a fee asked who oversees it, 杂七杂八费用有人管吗, n546: who stops it, as for 乱收费)
     # (nor what a firm or a trade sells in a year, 一年卖了多少钱: its sales, which a list or a report prints — 2012年全国
     # 最大的五百家公司里排第一的是哪家,一年卖了多少钱, o2812; 漳州卖到国外的农产品 一年能卖多少钱, o812)
-    "price": re.compile(r"^(?!.*(?:补助|补贴|奖励|奖补|补偿|赔偿))(?!.*年[能共总]?卖了?多少钱).*?多少钱(?!以上|以下)"
+    # (nor a sum a body puts up, 拿出多少钱: a budget, which its plan or its news prints — 官渡区为大项目前期准备拿出了多少钱,
+    # o004; 盘龙区今年至少拿出多少钱让商场、购物中心的生意更红火, o3106, whose 工作任务 prints 安排不低于1000万元资金)
+    "price": re.compile(r"^(?!.*(?:补助|补贴|奖励|奖补|补偿|赔偿|拿出))(?!.*年[能共总]?卖了?多少钱).*?多少钱(?!以上|以下)"
                         r"|^(?!.*(?:有人管|谁来?管|归谁管|哪个部门管|管不管))"
                         r".*?(?<!乱)(?<!乱.)(?:价格(?!欺诈|违法|监管|垄断|串通|行为)|收费|费用|票价)"),
     "contact": re.compile(r"电话|热线|地址"),
@@ -98,6 +100,10 @@ ANSWER_TYPES = {
     # phone or a post address for the views does not answer it (许昌's 隐形冠军 公示: 联系电话 only, u3619)
     "email": (re.compile(r"邮箱|电子邮件|电子信箱|e-?mail", re.I),
               re.compile(r"[a-z0-9._%+\-]+\s*[@＠]\s*[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", re.I)),
+    # a postcode asked (邮政编码是多少, 邮编): six digits printed — 月塘镇's 撤乡设镇 批复 names the town and no postcode
+    # (u4120). Resting on one question: a postcode is a contact fact as a phone or an email is (a page about the place
+    # without the digits does not answer it), and no fitted answerable question asks one
+    "postcode": (re.compile(r"邮编|邮政编码"), re.compile(r"(?<!\d)\d{6}(?!\d)")),
     # a prize asked (答对了有奖品吗): a prize, reward or certificate printed — 门头沟's 健康北京周 news counts who answered
     # the quiz and how well, and names no prize (u3707); a reward asked (有奖励吗) stays a question of the policy's text
     # how often a body meets or a thing is done (常务会议多久开一次, 多长时间一次, 一年开几次): a period or a frequency
@@ -211,9 +217,11 @@ ANSWER_TYPES = {
     # 哪天开幕的, 联席会议第一次全体会议是哪天开的, 公司是哪一年成立的, 撤县设区是哪年批下来的): a date printed with that verb or one
     # of its kind (_SAME_EVENT: 自2025年10月1日起施行, 自印发之日起施行, 2013年…批准) — a page naming the document, the
     # meeting or the firm with another date only (the 条例's date of adoption, a reply's date to a proposal of the
-    # session, a 小巨人 list's date) does not answer it (fresh43: u4005, u4007, u4008, u4002, u4016)
+    # session, a 小巨人 list's date) does not answer it (fresh43: u4005, u4007, u4008, u4002, u4016); so the day a rule
+    # was repealed (是哪年废止的, 什么时候废止的): a date printed with 废止, 废除 or 失效 — a 办法's page printing only its own
+    # date of issue does not answer it (u4110 内蒙古…村庄和集镇规划建设管理实施办法是哪年废止的; u4013, fresh43)
     "event": (re.compile(r"(?:(?:从|自)?(?:哪天|哪一天|哪年|哪一年|什么时候|何时|几月几[号日])(?:起|开始)?(?:是)?(?:印发)?"
-                         r"|(?=(?:施行|生效)(?:日期|时间)))(?P<event>施行|生效|开幕|闭幕|成立|开(?=的)|批(?=下来|的|准))"),
+                         r"|(?=(?:施行|生效)(?:日期|时间)))(?P<event>施行|生效|开幕|闭幕|成立|开(?=的)|批(?=下来|的|准)|废止|废除)"),
               "(?:\\d{{1,2}}\\s*[月日号]|(?:19|20)\\d{{2}}\\s*年?|之日|即日)[^。；;!?！？]{{0,40}}?(?:{event})"
               "|(?:{event})[^。；;]{{0,6}}?[:：]?\\s*(?:19|20)\\d{{2}}"),
     # who led a campaign or a check (哪位领导带队, 带队的是谁): a leader printed leading it (带队, 率队, 带领) — the 何市镇
@@ -269,10 +277,11 @@ _OWN_CONTACT = {"phone": re.compile(r"电话(?:号码)?\s*[:：]\s*(?:0\d{2,3}[-
 _SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|头", "件": "件|项", "项": "项|件", "栋": "栋|幢",
               "幢": "栋|幢", "起": "起|宗"}
 # Verbs that tell the same event (a rule in force: 施行, 生效, 实施; a meeting held: 开幕, 召开, 举行; a body set up:
-# 成立, 组建, 挂牌; a change approved: 批准, 批复, 同意) — the event row's value (条例…从哪天起施行 is answered by 自…起实施).
+# 成立, 组建, 挂牌; a change approved: 批准, 批复, 同意; a rule repealed: 废止, 废除, 失效) — the event row's value (条例…从哪天起施行 is answered by 自…起实施).
 _SAME_EVENT = {"施行": "施行|生效|实施|执行", "生效": "施行|生效|实施|执行", "开幕": "开幕|闭幕|召开|举行|开会",
                "闭幕": "闭幕|召开|举行", "开": "召开|举行|开幕|开会|开了", "成立": "成立|组建|创建|创办|注册|设立|挂牌",
-               "批": "批准|批复|同意|获批|批下"}
+               "批": "批准|批复|同意|获批|批下", "废止": "废止|废除|失效|停止执行|停止施行",
+               "废除": "废止|废除|失效|停止执行|停止施行"}
 # The ANSWER_TYPES whose values a word alone may print (上午, 工作日, 中心, 教授, 公司): a passage's neighbour
 # printing one says nothing of the value asked.
 _WORD_VALUES = frozenset({"hours", "rest_day", "document_date", "venue", "experts", "firms", "person", "holder", "address",
