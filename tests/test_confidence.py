@@ -1361,8 +1361,9 @@ def test_a_later_fresh_split_is_never_fitted_on():
 
 def test_no_later_split_is_fitted_on():
     """Once fresh43 is opened no split of the question files is held back here but the never-seen fresh44 (written
-    together with fresh43; test_fresh44_is_never_fitted_on); a question of a later split (a hypothetical fresh45 or
-    fresh46, once written) would be dropped, whatever file holds it."""
+    together with fresh43; test_fresh44_is_never_fitted_on) and fresh45 (written after it;
+    test_fresh45_is_never_fitted_on); a question of a later split (a hypothetical fresh46 or fresh47, once written)
+    would be dropped, whatever file holds it."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
@@ -1373,8 +1374,9 @@ def test_no_later_split_is_fitted_on():
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
     every = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
              for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8"))]
-    # every split the files hold is fitted on, but the never-seen fresh44
-    assert all(fitted(q) for q in every if q.get("split") != "fresh44")
+    # every split the files hold is fitted on, but the never-seen fresh44 and fresh45
+    assert all(fitted(q) for q in every if q.get("split") not in ("fresh44", "fresh45"))
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (47,))
     assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (44, 45, 46)
                    for q in every if q.get("split") in ("fresh42", "fresh43"))
 
@@ -1415,6 +1417,25 @@ def test_fresh44_is_never_fitted_on():
                for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh44"]
     assert len(fresh44) >= 38 + 22 and not any(fitted(q) for q in fresh44)
     assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (45, 46) for q in fresh44)
+
+
+def test_fresh45_is_never_fitted_on():
+    """fresh45 (written after fresh44, while fresh44 was still never seen; other-district and unanswerable questions
+    only) is never seen: every question of it is dropped (counted here, never printed), no fitted set or
+    leave-one-set-out group names it (nor fresh44), and so would a question of a later split (a hypothetical fresh46
+    or fresh47) be dropped."""
+    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
+    from benchmarks.search import QUESTIONS
+
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (44, 45, 46, 47))
+    assert not {"fresh44", "fresh45", "fresh46", "fresh47"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (44, 45, 46, 47) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (44, 45, 46, 47)
+                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
+    fresh45 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh45"]
+    assert len(fresh45) >= 38 + 22 and not any(fitted(q) for q in fresh45)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (46, 47) for q in fresh45)
 
 
 
