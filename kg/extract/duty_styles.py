@@ -155,6 +155,10 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     # "…表示肯定,希望该镇要以做好农村人居环境整治提升为基础" (tasks99's 望牛墩): a leader's wish charging a body with 要 is a charge, the
     # wish word no part of the subject ("希望市农业农村局继续关注…", no 要, stays no task)
     sent = _WISH.sub("", sent)
+    # "会议上,,区财政局、区国土局,、区规划局,、区环保局均表示定会积极配合" (tasks50's 武陵源, a converter copy whose mirror doubles its
+    # stops): a comma printed before the list's 、 is no stop of its own; and a body's pledge to cooperate (均表示定会 / 表示将) charges
+    # it as 要 does (the lead is named elsewhere or not at all)
+    sent = _PLEDGE.sub("要", _DOUBLED_STOP.sub("", sent))
     if _INTERPRETATION.search(sent):
         return Roles(), None  # "本办法由区水务局负责解释": who interprets the text, not a task
     for name, read in SENTENCE_STYLES:
@@ -229,6 +233,10 @@ _KIND_ALTERNATIVE = re.compile(r"(?<=等部门)[（(]单位[)）](?=[，,])")  #
 _SPEAKER = re.compile(r"(?:^|(?<=[，,]))(?:他|她|(?![\u4e00-\u9fff]{0,2}(?:会|文件|通知|讲话|意见|方案|报告|组))[\u4e00-\u9fff]{2,3})"
                       r"(?:还|并|也|同时|再次|进一步)?(?:强调|指出)(?=[\u4e00-\u9fff])")
 _WISH = re.compile(r"(?:^|(?<=[，,]))希望(?=[^，,。；;]{2,20}?要(?!求))")
+_DOUBLED_STOP = re.compile(r"[，,](?=、)|(?<=[，,])[，,]")
+# (only before 配合 / 协助: a pledge to do the work itself, "表示将加大…力度", is a body's own words, left unread)
+_PLEDGE = re.compile(r"(?<=[\u4e00-\u9fff])(?:均|都|纷纷)?表示(?:一定会|定会|将会|将|会|愿意)"
+                     r"(?=(?:积极|全力|主动|密切|全力以赴)?(?:配合|协助))")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
 

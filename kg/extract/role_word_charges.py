@@ -25,7 +25,7 @@ _WHICHEVER = re.compile(r"^(?:小区|各|辖区|属地|乡镇|村)|志愿")
 # the shared staff word after a list of offices belongs to each ("综治办、司法所、派出所人员")
 _SHARED_STAFF = re.compile(r"(?:的)?(?:工作人员|执法人员|干部|人员|干警)$")
 # the words that open the work a gathered group does
-_WORK = r"(?:开展|进行|对|针对|深入|集中|联合|共同|赶赴|前往|走访|巡查|排查|整治|清理)"
+_WORK = r"(?:开展|进行|对|针对|深入|集中|联合|共同|赶赴|前往|走访|巡查|排查|整治|清理|进村入户)"
 
 
 def _named_subject(text: str) -> str | None:
@@ -77,9 +77,11 @@ def _party_led(sent: str) -> Roles | None:
 # generic. A body organising its own persons ("组织人员于今天…拆除", "组织网格员联合小区志愿者", tasks162's 瓮江 / 团结路; "大歇镇组织工作
 # 人员到辖区企业开展安全检查", fresh33) or one station's staff ("西阳镇组织林业站工作人员深入各采伐区", tasks71; "县农业农村局组织农户、县农机
 # 站开展…培训", the sentence styles' negative) or a meeting ("组织召开…") does a deed: no task.
+# (the bodies' cadres sent into the villages: "商南县组织10个镇办及县人社、民政、工会、残联等部门的干部进村入户开展调查摸底" (fresh34's 商南,
+# a converter copy; its gold: the county leads, the four fields cooperate): the list closes at its 等部门的干部, never taking them in)
 _ORGANISES = re.compile(r"(?:^|[，,。；;])" + r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午)?[，,]?)?"
                         r"(?P<subj>[^，,。；;：:“”《》]{2,14}?)组织(?!召开|开展|实施|制定|举办|学习|动员|人员|力量|专业|干部)"
-                        r"(?P<list>[^，,。；;“”《》]{2,60}?)(?:等(?:部门|单位)?)?(?=" + _WORK + ")")
+                        r"(?P<list>[^，,。；;“”《》]{2,60}?)(?:等(?:部门|单位)?(?:的(?:干部|工作人员|人员))?)?(?=" + _WORK + ")")
 
 
 def _organises_bodies(sent: str) -> Roles | None:
