@@ -1,6 +1,7 @@
 """The pinyin a web converter prints after characters of a zh-TW copy, harvested from the real converter pages.
 
 Run: python -m benchmarks.converter_pinyin  (prints the table harvested from the development sets' real pages)
+     python -m benchmarks.converter_pinyin --write  (rewrites PINYIN below as that harvest: after a set is opened)
 
 Real converter copies of mainland pages (gold `script: converter`, not `synthetic_from`) print the toned pinyin of
 some characters in brackets after them: `南(nán)沙開(kāi)發區管委會`, `自治區(qū)工業(yè)和信息化廳`. PINYIN is what
@@ -84,8 +85,36 @@ def converter_copy(simplified: str) -> str:
     return annotate(_s2t().convert(simplified))
 
 
-if __name__ == "__main__":
+def table_source(table: dict[str, str], width: int = 120) -> str:
+    """The `PINYIN = {…}` block of this module for a table: its entries in order, lines under `width` characters."""
+    lines, line = [], "   "
+    for entry in (f'"{ch}": "{syllable}",' for ch, syllable in table.items()):
+        if len(line) + 1 + len(entry) > width:
+            lines.append(line)
+            line = "   "
+        line += " " + entry
+    return "PINYIN = {\n" + "\n".join(lines + [line]) + "\n}"
+
+
+def write_harvest(path: Path = Path(__file__)) -> tuple[int, int]:
+    """Rewrite this module's PINYIN block and its page count as the harvest of today's development pages (the table
+    test requires it once a set with converter pages is opened); (pages, characters)."""
     pages = list(development_converter_pages())
     table = harvest(pages)
-    print(f"{len(pages)} pages, {len(table)} characters")
-    print(json.dumps(table, ensure_ascii=False))
+    src = path.read_text(encoding="utf-8")
+    src = re.sub(r"PINYIN = \{\n.*?\n\}", lambda _: table_source(table), src, count=1, flags=re.S)
+    src = re.sub(r"from \d+ real converter pages", f"from {len(pages)} real converter pages", src, count=1)
+    path.write_text(src, encoding="utf-8")
+    return len(pages), len(table)
+
+
+if __name__ == "__main__":
+    import sys
+
+    if "--write" in sys.argv[1:]:
+        print("%d pages, %d characters: PINYIN rewritten" % write_harvest())
+    else:
+        pages = list(development_converter_pages())
+        table = harvest(pages)
+        print(f"{len(pages)} pages, {len(table)} characters")
+        print(json.dumps(table, ensure_ascii=False))

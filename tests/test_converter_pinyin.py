@@ -5,9 +5,12 @@ of the development folders' real converter pages (never-seen folders are not rea
 real lines print.
 """
 
+from pathlib import Path
+
 import pytest
 
-from benchmarks.converter_pinyin import ANNOTATION, PINYIN, annotate, converter_copy, development_converter_pages, harvest
+from benchmarks.converter_pinyin import (ANNOTATION, PINYIN, annotate, converter_copy, development_converter_pages, harvest,
+                                         table_source)
 from kg.parse.normalize import fold, strip_pinyin
 
 # (where, the line as printed): real converter lines of the development folders
@@ -39,6 +42,14 @@ def test_table_is_the_harvest_of_the_development_converter_pages():
     pages = list(development_converter_pages())
     assert len(pages) >= 300
     assert harvest(pages) == PINYIN
+
+
+def test_the_written_block_is_the_modules_own():
+    # `--write` puts table_source(harvest) in place of the module's block: the block as it stands is that form
+    import benchmarks.converter_pinyin as module
+
+    src = Path(module.__file__).read_text(encoding="utf-8")
+    assert table_source(PINYIN) in src
 
 
 def test_converter_copy_reads_back_as_the_simplified_text():
