@@ -26,7 +26,7 @@ ANNOTATION = re.compile(rf"([\u3400-\u9fff])\((?=[a-zü{TONED}]*[{TONED}])([a-z�
 MIN_SEEN = 2  # a reading printed once may be a converter's slip
 
 # harvested by `python -m benchmarks.converter_pinyin` from 461 real converter pages of the development folders
-# (stop 30; re-harvest whenever a never-seen set is opened); most frequent first
+# (stop 30; re-harvest with `--write` whenever a set is opened); most frequent first
 PINYIN = {
     "業": "yè", "發": "fā", "區": "qū", "關": "guān", "農": "nóng", "規": "guī", "產": "chǎn", "經": "jīng", "鎮": "zhèn",
     "聯": "lián", "進": "jìn", "現": "xiàn", "環": "huán", "實": "shí", "執": "zhí", "動": "dòng", "務": "wù", "設": "shè",
