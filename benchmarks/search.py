@@ -11,8 +11,8 @@ their query vectors to the C engine's, and retrieval quality on every set.
 Question sets: the 40 old dev questions (queries_dev.json), the new sample-corpus questions split into `tune`
 and `heldout` ("never seen"), their lay subset, the other-district questions and the unanswerable ones
 (benchmarks/data/questions/); the `fresh`, `fresh2` … `fresh30`, `fresh31`, `fresh32`, `fresh33`, `fresh34`, `fresh35`,
-`fresh36`, `fresh37`, `fresh38`, `fresh39`, `fresh40`, `fresh41`, `fresh42`, `fresh43`, `fresh44` and `fresh45` splits are
-reported apart (`new_fresh2`, `fresh2_lay`, `od_fresh2`, `unanswerable_fresh2`;
+`fresh36`, `fresh37`, `fresh38`, `fresh39`, `fresh40`, `fresh41`, `fresh42`, `fresh43`, `fresh44`, `fresh45` and
+`fresh46` splits are reported apart (`new_fresh2`, `fresh2_lay`, `od_fresh2`, `unanswerable_fresh2`;
 `new_fresh3`, `fresh3_lay`, `od_fresh3`, `od_fresh3_lay`,
 `unanswerable_fresh3`; `new_fresh4`, `fresh4_lay`, `od_fresh4`, `od_fresh4_lay`, `unanswerable_fresh4`; `new_fresh5`,
 `fresh5_lay`, `od_fresh5`, `od_fresh5_lay`, `unanswerable_fresh5`; `new_fresh6`, `fresh6_lay`, `od_fresh6`,
@@ -50,7 +50,8 @@ reported apart (`new_fresh2`, `fresh2_lay`, `od_fresh2`, `unanswerable_fresh2`;
 `new_fresh42`, `fresh42_lay`, `od_fresh42`, `od_fresh42_lay`, `unanswerable_fresh42`;
 `new_fresh43`, `fresh43_lay`, `od_fresh43`, `od_fresh43_lay`, `unanswerable_fresh43`;
 `new_fresh44`, `fresh44_lay`, `od_fresh44`, `od_fresh44_lay`, `unanswerable_fresh44`;
-`new_fresh45`, `fresh45_lay`, `od_fresh45`, `od_fresh45_lay`, `unanswerable_fresh45`):
+`new_fresh45`, `fresh45_lay`, `od_fresh45`, `od_fresh45_lay`, `unanswerable_fresh45`;
+`new_fresh46`, `fresh46_lay`, `od_fresh46`, `od_fresh46_lay`, `unanswerable_fresh46`):
 they are scored, never tuned on. Run:
 
     python -m benchmarks.search [--data DIR] [--rebuild] [--no-txtai] [--sets old,tune,heldout,...]
@@ -275,6 +276,10 @@ def question_sets() -> dict[str, list[dict]]:
             # and unanswerable questions only: the sample corpus's line pool is empty); scored once, last
             "new_fresh45": [q for q in new if q["split"] == "fresh45"],
             "fresh45_lay": [q for q in new if q["split"] == "fresh45" and q.get("lay")],
+            # fresh46: written after fresh45 (still never seen) by a writer who never ran the search (other-district
+            # and unanswerable questions only: the sample corpus's line pool is empty); scored once, last
+            "new_fresh46": [q for q in new if q["split"] == "fresh46"],
+            "fresh46_lay": [q for q in new if q["split"] == "fresh46" and q.get("lay")],
             "other_districts": [q for q in other if q["split"] not in ("fresh2", "fresh3", "fresh4", "fresh5",
                                                                           "fresh6", "fresh7", "fresh8", "fresh9",
                                                                           "fresh10", "fresh11", "fresh12", "fresh13",
@@ -291,7 +296,7 @@ def question_sets() -> dict[str, list[dict]]:
                                                                           "fresh39", "fresh40",
                                                                           "fresh41", "fresh42",
                                                                           "fresh43", "fresh44",
-                                                                          "fresh45")],
+                                                                          "fresh45", "fresh46")],
             "od_fresh2": [q for q in other if q["split"] == "fresh2"],
             "od_fresh2_lay": [q for q in other if q["split"] == "fresh2" and q.get("lay")],
             "od_fresh3": [q for q in other if q["split"] == "fresh3"],
@@ -380,6 +385,8 @@ def question_sets() -> dict[str, list[dict]]:
             "od_fresh44_lay": [q for q in other if q["split"] == "fresh44" and q.get("lay")],
             "od_fresh45": [q for q in other if q["split"] == "fresh45"],
             "od_fresh45_lay": [q for q in other if q["split"] == "fresh45" and q.get("lay")],
+            "od_fresh46": [q for q in other if q["split"] == "fresh46"],
+            "od_fresh46_lay": [q for q in other if q["split"] == "fresh46" and q.get("lay")],
             "unanswerable_tune": [q for q in unanswerable if q["split"] == "tune"],
             "unanswerable_heldout": [q for q in unanswerable if q["split"] == "heldout"],
             "unanswerable_fresh": [q for q in unanswerable if q["split"] == "fresh"],
@@ -426,7 +433,8 @@ def question_sets() -> dict[str, list[dict]]:
             "unanswerable_fresh42": [q for q in unanswerable if q["split"] == "fresh42"],
             "unanswerable_fresh43": [q for q in unanswerable if q["split"] == "fresh43"],
             "unanswerable_fresh44": [q for q in unanswerable if q["split"] == "fresh44"],
-            "unanswerable_fresh45": [q for q in unanswerable if q["split"] == "fresh45"]}
+            "unanswerable_fresh45": [q for q in unanswerable if q["split"] == "fresh45"],
+            "unanswerable_fresh46": [q for q in unanswerable if q["split"] == "fresh46"]}
     return {k: v for k, v in sets.items() if v}
 
 
