@@ -91,7 +91,8 @@ after all of those and beside another helper's set of the other provinces) "fres
 collected after all of those and beside another helper's set of the other provinces) "fresh51"; the fifty-second
 (other_districts_fresh52, any place level, pages of eighteen provinces and national pages, collected after all of those)
 "fresh52"; the fifty-third (other_districts_fresh53, any place level, pages of twenty provinces and national pages,
-collected after all of those) "fresh53".
+collected after all of those) "fresh53"; the fifty-fourth (other_districts_fresh54, any place level, pages of twenty
+provinces, collected after all of those) "fresh54".
 Development sets of one
 field gathered by
 helpers
@@ -258,7 +259,7 @@ FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7
               "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
               "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43",
               "fresh44", "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52",
-              "fresh53")
+              "fresh53", "fresh54")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -600,6 +601,7 @@ def main(argv=None) -> dict:
                                         "fresh51", "was_fresh51",
                                         "fresh52", "was_fresh52",
                                         "fresh53", "was_fresh53",
+                                        "fresh54", "was_fresh54",
                                         "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")

@@ -150,7 +150,9 @@ and national pages, collected after all of those, by a helper that read no extra
 never-seen), and
 benchmarks/data/other_districts_fresh53 (a fifty-third never-seen set of pages of any place level from twenty provinces
 and national pages, collected after all of those, by a helper that read no extraction code; split fresh53 while
-never-seen)."""
+never-seen), and
+benchmarks/data/other_districts_fresh54 (a fifty-fourth never-seen set of pages of any place level from twenty provinces,
+collected after all of those, by a helper that read no extraction code; split fresh54 while never-seen)."""
 
 import datetime as dt
 import json
@@ -226,6 +228,8 @@ FRESH51 = DATA.parent / "other_districts_fresh51"
 FRESH52 = DATA.parent / "other_districts_fresh52"
 # the fifty-third fresh set (any place level, never-seen; pages of twenty provinces and national pages)
 FRESH53 = DATA.parent / "other_districts_fresh53"
+# the fifty-fourth fresh set (any place level, never-seen; pages of twenty provinces, the least held first)
+FRESH54 = DATA.parent / "other_districts_fresh54"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -459,7 +463,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "tasks162": TASKS162,
         "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47,
         "fresh49": FRESH49, "docmeta144": DOCMETA144, "fresh48": FRESH48,
-        "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52, "fresh53": FRESH53}
+        "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52, "fresh53": FRESH53,
+        "fresh54": FRESH54}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -492,7 +497,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks162": {"dev"},
           "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"dev"},
           "fresh49": {"dev"}, "docmeta144": {"dev"}, "fresh48": {"dev"},
-          "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"dev"}, "fresh53": {"dev"}}
+          "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"dev"}, "fresh53": {"dev"},
+          "fresh54": {"fresh54"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1124,6 +1130,20 @@ LATER_MIN = {
                 "enterprises": 15, "enterprise_files": 6,
                 "repeals": 0, "repeal_files": 0, "metadata": 9,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
+    # fresh54 (any place level, never-seen; pages of twenty provinces, the least held first): `主责单位是A、class` (sole)
+    # and `主责单位是A、B、C、class` (all lead), `A、B聯合印發` and seven ministries `聯合印發` (no lead), `A、B、C和D經…認定` (no
+    # lead), places with the future 将 / 將 (`贵州还将`, `青海省也将`, `北京則將`) and `表示要`, a named bureau's short name with
+    # 將 (converter), `市政府将` after a person's words; single bodies' deeds, 将 as 把, classes and levels, persons, a
+    # company's own 将 and a treasury by function as negatives. Enterprise pages (国家级 and 市级 holders by short names, a
+    # proposed 市级 龙头 in a district's 推荐 请示, 省级 绿色工厂 before `等12家`, fourteen A-graded steel works by full and short
+    # names on a trad timeline, 市級 holders beside an institute, a 国家级 holder before `等11家`, ten 省级 专精特新 holders on a
+    # question page, counts only); metadata pages (a 令 in parentheses, a title over three lines without its province, a
+    # wiki's 發布單位 field, an organ line glued to 主送, a 公示 of places signed, a title-first county notice); a 修改
+    # decision (one amendment named in its title, its basis cited; no repeal recorded). No 解读 page. Two s2twp copies
+    "fresh54": {"files": 32, "provinces": 20, "tasks": 14, "task_files": 11,
+                "enterprises": 38, "enterprise_files": 7,
+                "repeals": 0, "repeal_files": 0, "metadata": 6,
+                "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
 
@@ -1438,6 +1458,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh52 read only once opened)
                                           ("fresh53", tuple(n for n in SETS if n != "fresh53")),
+                                          # fresh54 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh53 read only once opened)
+                                          ("fresh54", tuple(n for n in SETS if n != "fresh54")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
