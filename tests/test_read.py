@@ -1,5 +1,8 @@
 """Reading gazette files: encodings are detected, bad input fails clearly and loses nothing."""
 
+import os
+from pathlib import Path
+
 import pytest
 
 from kg.errors import InputError
@@ -74,6 +77,21 @@ def test_traditional_chinese_is_matched_as_simplified_but_kept_raw(tmp_path, sam
 def test_decode_reports_encoding():
     text, enc = decode_bytes("张店区人民政府".encode("gb18030"))
     assert text == "张店区人民政府" and enc == "gb18030"
+
+
+def test_a_table_drawn_in_box_characters_is_text():
+    """A law site prints an old decree's table of 30 规章 as ┌──┬────┐ / │序号│规章名称│ rows padded with spaces: box-drawing
+    characters are a page's characters, not a binary file's (fresh54 海南 令第171号, a crash once)."""
+    from kg.parse import parse_issue
+
+    path = (Path(__file__).parent.parent / "benchmarks/data/other_districts_fresh54/texts"
+            / "hainan_sheng-renmin-zhengfu-2004-xiugai-30jian-guizhang-jueding-ling171.txt")
+    text, _ = read_gazette(path)
+    assert "│序号│规章名称│" in text.replace(" ", "")
+    titles = [d.title for d in parse_issue(path).documents]
+    assert any("修改《海南省城市市容和环境卫生管理办法》等30件规章的决定" in (t or "") for t in titles)
+    with pytest.raises(InputError, match="binary"):  # box characters alone do not make noise text
+        decode_bytes(os.urandom(4000).replace(b"\x00", b"\x01"), "noise")
 
 
 def test_a_japanese_translation_of_a_chinese_page_is_text(tmp_path):

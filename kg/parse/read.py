@@ -25,9 +25,10 @@ _FALLBACKS = ("utf-8", "gb18030", "big5")
 
 
 # (kana too: a Japanese translation of a Chinese page prints its names in Chinese characters between kana, "それは
-# 江蘇雙桂坊餐飲管理有限公司、…", entrep37 常州 — a page, not a binary file)
+# 江蘇雙桂坊餐飲管理有限公司、…", entrep37 常州 — a page, not a binary file; and box-drawing characters, U+2500–257F:
+# a law site prints an old decree's table as ┌──┬────┐ / │序号│规章名称│ rows, fresh54 海南 令第171号)
 _PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u0020-\u007e\t\r\n\f"
-                        r"\u00a0-\u00ff\u2100-\u22ff\u2460-\u24ff\u3400-\u4dbf\ufe30-\ufe4f\u25a0-\u25ff\u3040-\u30ff]")
+                        r"\u00a0-\u00ff\u2100-\u22ff\u2460-\u24ff\u3400-\u4dbf\ufe30-\ufe4f\u2500-\u25ff\u3040-\u30ff]")
 
 
 def _looks_like_text(text: str) -> bool:
@@ -153,7 +154,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>", warnings: list[str] | None 
             raise InputError(name, "not text in any known encoding (binary file?)")
         text, encoding = str(best), best.encoding
     if not _looks_like_text(text):
-        raise InputError(name, f"decodes as {encoding} but holds control bytes: binary file?")
+        raise InputError(name, f"decodes as {encoding} but holds control bytes or few printable characters: binary file?")
     if warnings is not None:
         warnings.extend(notes)
     return _newlines(text), encoding
