@@ -1,5 +1,5 @@
 """Readers widened for fresh53's misses (issue #16, round166), each with the real lines it was written from
-(benchmarks/data/other_districts_fresh53/texts, file and line named per row) and plain negatives: a law site's page headed by
+(benchmarks/data/other_districts_fresh53/texts, file and line per row) and plain negatives: a law site's page headed by
 the 办法 a joint notice issues (kg/parse/issuing_notice.py); a title run on with its 主送 and no 文号; a national commission's
 `…文件` banner and its title line (patterns.NATIONAL_ORGAN); the number and the date in one parenthesis under a title
 (header_lines._DATE_AND_NUMBER); a jury's 审定 (held_lists._ACT); a short name beside a named firm in a group counted as 企业

@@ -784,7 +784,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 row_no_above = int(n[1]) if (n := re.match(r"(\d{1,3})[.、．]", c)) else row_no_above
                 if under and (_COLUMN_LABEL.match(c) or _LIST_MARKER.match(c)):  # "序号" ⏎ "地(州、市)" ⏎ "矿山名称": the
                     continue  # table's labels keep its list, as do the count of the page's entrants and an arrow over them
-                found = narrative_classes(c, env_credit) or card_holders(c) or published_list_holders(c) or implied_holders(c)
+                found = narrative_classes(c, env_credit) or card_holders(c) or published_list_holders(c) \
+                    or implied_holders(c)
                 if not found and "限期整改" in c and (grade := _kept_grade(page)):  # (a group warned, its grade kept)
                     found = warned_holders(c, grade)
                 # (a name one a line in a section that warns its rows: "(二)限期整改(6个月)" ⏎ "1、上海裕景大酒店", 全国旅游星级

@@ -37,7 +37,8 @@ def monitored_holders(sentence: str) -> list[tuple[str, str, None]]:
 
 
 def sme_entrants(sentence: str) -> list[tuple[str, str, None]]:
-    """(unit, level, None) for the unit opening a sentence that enters a 中小企业 list at a level (_SME_ENTRANT), else []."""
+    """(unit, level, None) for the unit opening a sentence that enters a 中小企业 list at a level (_SME_ENTRANT);
+    else []."""
     out = []
     for part in re.split(r"(?<=[。；;])", sentence):
         m = _SME_ENTRANT.match(part)
