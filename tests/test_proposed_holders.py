@@ -46,6 +46,12 @@ POSITIVES = [
     ("entrep101 枣庄 X和Y成功入选国家绿色工厂公示名单",
      "我市枣庄创新山水水泥有限公司和山东辛化硅胶有限公司成功入选国家绿色工厂公示名单。", "",
      [("枣庄创新山水水泥有限公司", "国家级"), ("山东辛化硅胶有限公司", "国家级")]),
+    # fresh53 neimenggu_eerduosi-dalateqi-nongmuju-2024-zizhiqu-longtou-qiye-tuijian-gongshi.txt line 1: companies a banner
+    # recommends to apply for the region's 龙头企业 title, put to 公示 (the region's title: 省级)
+    ("fresh53 达拉特旗 拟推荐…申报…认定",
+     "经企业自主申报,申报材料审核,旗农牧局党组研究,拟推荐达拉特旗优然牧业有限责任公司、内蒙古璞瑞农牧业有限公司、内蒙古蒙藏魂乳业有限公司"
+     "申报2024年自治区农牧业产业化龙头企业认定工作,现将企业名单予以公示,接受社会的监督,", "",
+     [(n, "省级") for n in ("达拉特旗优然牧业有限责任公司", "内蒙古璞瑞农牧业有限公司", "内蒙古蒙藏魂乳业有限公司")]),
 ]
 
 
@@ -65,6 +71,8 @@ NEGATIVES = [
      "17日,首届章丘市市长质量奖建议授奖名单开始公示,5家拟获奖企业和5位拟获奖个人榜上有名。"),
     ("授予大连华锐重工集团股份有限公司、国网辽宁省电力有限公司、本钢板材股份有限公司2019年省长质量奖金奖", ""),
     ("首届市长质量奖组织奖分别是:山东华凌电缆有限公司、山东省章丘鼓风机股份有限公司。", "本报讯 章丘市市长质量奖评审工作已经完成。"),
+    # (constructed guard) a recommendation already made, no 拟 (the 上海 row above is the real one): no proposed holder here
+    ("推荐达拉特旗优然牧业有限责任公司申报2024年自治区农牧业产业化龙头企业认定工作。", ""),
 ]
 
 

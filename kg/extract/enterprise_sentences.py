@@ -266,8 +266,9 @@ def _member_names(text: str) -> list[str]:
 # a clause (NOT_MEMBER), nor a thing a firm has or builds (_NOT_TRADE_NAME: "宁乡经开区、望城经开区、…被认定为国家绿色园区",
 # http://chinamomentum.com/article/29151.html; a project, a product, a school)
 _SHORT_RUN_ITEM = re.compile(r"^[\u4e00-\u9fff]{4,10}$")
+# (nor a household, a 文明家庭's: "自贡市的赖桂芳家庭、王淑华家庭、罗健家庭…荣获“第二届四川省文明家庭”称号", fresh53's 自贡 line 8)
 _NOT_TRADE_NAME = re.compile(r"(?:项目|工程|产品|品牌|商标|技术|工艺|平台|基地|中心|园|馆|站|所|院|校|学|队|会|部|室|处|办|厅|委"
-                             r"|组|班|车间|工厂|企业|单位|模式|经验|案例|活动|工作|体系|系统|示范)$")
+                             r"|组|班|车间|工厂|企业|单位|模式|经验|案例|活动|工作|体系|系统|示范|家庭)$")
 
 
 def short_run(text: str) -> list[str]:

@@ -24,6 +24,7 @@ from kg.extract.conferrals import NATIONAL_ORGANS, organ_level
 from kg.extract.enterprise_classes import ENDING_PATTERN, one_class
 from kg.extract.enterprise_sentences import NAMES_FOLLOW, bare_place_level, place_level, short_run
 from kg.extract.counted_lists import short_names_before
+from kg.extract.short_siblings import with_short_siblings
 from kg.extract.held_names import enterprise_name, enterprise_names
 
 __all__ = ["act_holders", "enumerations", "list_level", "object_class", "GRADES", "FIXED_LEVELS"]
@@ -41,7 +42,9 @@ __all__ = ["act_holders", "enumerations", "list_level", "object_class", "GRADES"
 # as the noun of 认定工作 / 认定管理办法.)
 # (入列 after a count, the entry into the list the sentence named: "省经信厅公示了2022年度安徽省“专精特新”中小企业名单,铜陵市金宝
 # 电子(铜陵)有限公司等16户企业入列", fresh20 铜陵 — proposed while that list is)
-_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格|[^。；;，,]{4,600}?为[^，,。；;]{0,30}?(?:企业技术中心|企业|称号))|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级)|核准(?=[^。；;]{4,300}?为[^，,。；;]{0,30}?(?:企业|称号))|保留(?=[^。；;，,]{2,80}?(?:资格|称号)))(?!工作|管理|办法|标准|条件|程序|结果|的)了?为?"
+# (a jury's 审定 of holders as a designation's, as a 认定: "由省科技厅组织的大评委会议审定亿阳集团、哈飞等12家企业为本年度本省
+# 高新技术龙头企业", fresh53's 黑龙江 科技厅 page, line 5)
+_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格|[^。；;，,]{4,600}?为[^，,。；;]{0,30}?(?:企业技术中心|企业|称号))|审定(?=[^。；;，,]{2,600}?为[^，,。；;]{0,30}?(?:企业|称号))|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级)|核准(?=[^。；;]{4,300}?为[^，,。；;]{0,30}?(?:企业|称号))|保留(?=[^。；;，,]{2,80}?(?:资格|称号)))(?!工作|管理|办法|标准|条件|程序|结果|的)了?为?"
                   r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|获批(?:成为|为)?(?=[^，,。；;]{0,30}?(?:企业|工厂|中心|称号|名单|名录|示范|老字号|冠军|小巨人))|入选|跻身(?=[^，,。；;]{0,12}?(?:名单|名录|榜单|行列|之列))|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![将可争望要])成为(?=[^，,。；;]{0,24}?(?:\d+强|百强|[十千]强)[”\"]?(?:前\w{1,3})?(?=[，,。；;]|$))|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|(?<=[家户个])入列|(?<=企业)入列|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=[家户个]企业)在列(?=[，,]?分别|[，,]?包括)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过"
                   # (a holder raised to a higher level of the designation it held: "上海电气下属A和B升级为国家级“绿色工厂”,C升级为
                   # 国家级“绿色供应链管理企业”称号", http://www.longdan-industry.cn/manufacturing-news/91.html, fresh39)
@@ -353,6 +356,8 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         # (or an uncounted run of three short names or more, the act's subject: "港隆化工、康达塑胶、…、富强生物获评省级
         # 绿色工厂", docent59 辽阳 — enterprise_sentences.short_run)
         names = names or ([] if m["first"] else short_run(re.split(r"[，,]", region)[-1]))
+        # (a short name beside a firm named by its ending, one group counted as 企业: "亿阳集团、哈飞等12家企业", short_siblings)
+        names = with_short_siblings(region, names)
         # (a bare count right before the act is its subject, and the names of the clauses before are another act's:
         # "株洲华香春露环境监测有限公司等20家单位因虚假报告等原因被列入“环保黑名单”,40家单位获评“环保不良单位”", fresh50
         # hunan_shengtai-huanjingting-2021-…-xinwen.txt:14 — the 40 are unnamed)

@@ -124,6 +124,14 @@ PROPOSED_STYLES: tuple[ProposedStyle, ...] = (
         lambda names: [n for part in re.findall(r"[（(]([^（）()]+)[)）]", names) for n in enterprise_names(part)], False,
         "经局党委研究从2024年项目库中择优两家龙头企业(湖南智宸药业股份有限公司、海南海霸食品有限公司),十一家合作社(华容县明杰水稻种植专业"
         "合作社、华容县家之康蔬菜种植专业合作社)作为我县2024年省巩固拓展产业扶贫成果重点项目实施主体,向省、市农业农村厅申报,现予以公示"),
+    # 达拉特旗 (fresh53, a banner bureau's 公示 on one line): companies recommended to apply for a higher level's designation,
+    # the recommendation put to 公示 — proposed holders of the designation applied for (the test's 咸宁 reading)
+    ProposedStyle(
+        "拟推荐A、B、C申报…认定",
+        re.compile(r"[拟擬]推荐(?P<names>[^，,。；;：:]{4,800}?)申报(?P<obj>[^，,。；;：:]{2,40}?)(?:认定|评定|评选|遴选|复核)"),
+        enterprise_names, True,
+        "经企业自主申报,申报材料审核,旗农牧局党组研究,拟推荐达拉特旗优然牧业有限责任公司、内蒙古璞瑞农牧业有限公司、内蒙古蒙藏魂乳业有限公司"
+        "申报2024年自治区农牧业产业化龙头企业认定工作,现将企业名单予以公示,接受社会的监督"),
     # 枣庄 (converter, entrep101): a review proposed to pass, beside the 拟认定 list of the same 公示
     ProposedStyle(
         "X复核拟通过…",

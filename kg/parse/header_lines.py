@@ -101,9 +101,11 @@ _NUMBER_AT_START = re.compile(rf"^(?:{P.DOC_NUMBER.pattern})")
 _PAGE_VALUE = re.compile(r"^[0-9A-Z]{6,}[-/]\d{4}[-/]?\d{3,}$|^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
 # the signing date and the 文号 on one line under the title: "2002年4月23日 财税〔2002〕59号" (a law site),
 # "（2023年5月6日 某政发〔2023〕5号）" (a gazette's reprint), "某政发〔2023〕5号（2023年5月6日）", "川府发〔2011〕8号 二○一一年三月十七日"
+# (the number first inside one parenthesis too: "(宁政办发〔2001〕99号 2001年5月29日)", fresh53's 宁夏 law-site copy, line 3)
 _DATE_AND_NUMBER = (
     re.compile(rf"^[（(]?(?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[，,、]?(?P<num>{P.DOC_NUMBER.pattern})[)）]?$"),
     re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})[（(]?(?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)）]?$"),
+    re.compile(rf"^[（(](?P<num>{P.DOC_NUMBER.pattern})[，,、]?(?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)）]$"),
 )
 
 

@@ -154,8 +154,8 @@ def _banner(lines: list[Line], k: int) -> tuple[str, int] | None:
         return (organ, prev[-1]) if P.is_organ(organ) and P.ORGAN_PLACE.match(organ) else None
     if not m:
         return None
-    if P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]):
-        return m["organ"], k
+    if P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) or P.is_national_organ(m["organ"]):
+        return m["organ"], k  # (a national organ names no place: "国资委精神文明建设指导委员会文件")
     if prev and P.is_organ(_c(lines[prev[-1]]) + m["organ"]):
         return _c(lines[prev[-1]]) + m["organ"], prev[-1]
     return None
@@ -283,6 +283,10 @@ _GLUED_NOTICE = (
     re.compile(r"^(?P<title>[^。:：《》（()）]{0,30}?(?:关于|印发|转发)[^。:：]{4,100}?(?:通知|意见|决定|批复|通报|通告|公告))"
                rf"(?P<num>{P.DOC_NUMBER.pattern})[（(](?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)）]"
                r"(?=[^。:：《》]{2,60}[:：])"),
+    # (or no 文号 at all, the organ's title run on with its 主送 and body, an office named short: "西藏自治区文明办关于做好第四届
+    # 自治区文明村镇 文明县城 … 推荐工作的通知 各地市文明办、区(中)直各部门:党的十八大以来,…", fresh53's 西藏 essay-site copy, line 9)
+    re.compile(rf"^(?P<title>(?P<organ>{P._PLACE}[\u4e00-\u9fff]{{0,8}}?(?:办|委|办公室|委员会|局|厅))关于[^。:：《》]{{4,100}}?"
+               r"(?:通知|意见|决定|通报))(?=各[^。:：《》]{1,60}[:：])"),
 )
 
 
@@ -292,9 +296,14 @@ def _glued_notice(lines: list[Line], i: int, c: str) -> Header | None:
     if not m or len(c) < 200:
         return None
     organ = P.ORGAN_TITLE.match(m["title"])
-    dated = m.groupdict().get("d")
+    dated, number = m.groupdict().get("d"), m.groupdict().get("num")
+    if not number:  # (the organ naming its place, its recipients after the title: the 主送 stands for the 文号)
+        if not P.ORGAN_PLACE.match(m["organ"]):
+            return None
+        return Header(start=i, issuer=m["organ"], title=m["title"], title_start=i, title_end=i, end=i,
+                      evidence=("organ", "title", "recipients", "one_line"))
     return Header(start=i, issuer=organ["organ"] if organ else None, title=m["title"], title_start=i, title_end=i,
-                  end=i, doc_number=normalize_doc_number(m["num"]), doc_number_line=i,
+                  end=i, doc_number=normalize_doc_number(number), doc_number_line=i,
                   evidence=("organ", "title", "doc_number") if organ else ("title", "doc_number"),
                   date=P.parse_date(dated) if dated else None, date_line=i if dated else None)
 
@@ -522,6 +531,9 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         elif (banner := _banner(lines, k)) is not None:
             organ_banner, k = banner  # the red-head banner: "新疆维吾尔自治区 ⏎ 人 民 政 府 文 件"
             h.update(start=k, issuer=h["issuer"] or organ_banner)
+            # (a title printed without its organ under the banner has its organ: "國資委精神文明建設(shè)指導(dǎo)委員會文件" ⏎
+            # "關(guān)于復(fù)查推薦全國文明單位的通知" ⏎ 主送, fresh53's national converter page)
+            organ = organ or organ_banner
             if "organ" not in evidence:
                 evidence.append("organ")
             break

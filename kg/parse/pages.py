@@ -13,6 +13,7 @@ from kg.parse.fallback_header import _untagged_copy, fallback_header
 from kg.parse.header_lines import _unglue
 from kg.parse.chrome import is_chrome, strip_site_suffix
 from kg.parse.headers import Header, _c, _collect_title, _nonblank_after
+from kg.parse.issuing_notice import issuing_notice_below, joint_organs_of
 from kg.parse.title_organs import organs_set_apart, title_organ
 from kg.parse.metadata import is_metadata_line
 from kg.parse.normalize import compact, normalize_doc_number
@@ -124,6 +125,12 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
             number, number_under = normalize_doc_number(m["num"]), between[0]
     if decreed:
         (title_i, title), title_end = decreed, decreed[0]
+    issuing = issuing_notice_below(lines, block.end + 1, limit_end, title) \
+        if title and title_i is not None and title_i < block.start else None
+    heading_i = None  # (the page's heading line over the fields, when the document is the notice under them)
+    if issuing:  # (the page headed by the 办法 a joint notice issues: the notice, see kg.parse.issuing_notice)
+        heading_i, (title_i, title) = title_i, issuing
+        title_end = title_i
     number_line = title_i if number_under is None else number_under  # a 文号 glued to the title line, or under it
     title = _unglue(block.title)[0] if block.title else title  # "济高新管发〔2024〕4号 济宁高新区管委会关于…"
     if not title:
@@ -147,6 +154,7 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
             if k >= 1 and not (P.is_organ(_c(lines[j])) or title and _c(lines[j]) == compact(title)):
                 break
     start = _title_above(lines, min(block.start, title_i if title_i is not None else block.start), title)
+    start = heading_i if heading_i is not None else start
     # the organ the title opens with issues the document; the page's 发布机构 is who posted it ("谯城区政府(办公室)")
     # ("平凉市崆峒区人民政府工作规则" under 发布机构 "区政府办": the government's rules)
     organ = P.ORGAN_TITLE.match(compact(title))
@@ -154,6 +162,8 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     # (or the organs it opens with set apart by 、, a joint title over a law site's 发布部门 naming one of them: "中共惠州市委、
     # 惠州市人民政府关于…的决定" under "【发布部门】惠州市政府", doczj.com/doc/3511446647.html)
     organ = organ or "、".join(organs_set_apart(title))
+    if issuing:  # (its organs as the title prints them, the page's issuer field naming the same ones)
+        organ = "、".join(joint_organs_of(title, lines, block.lines.get("issuer"))) or organ
     issuer = organ or block.issuer
     return Header(start=start, issuer=issuer, title=title,
                   title_start=title_i if title_i is not None else block.start,

@@ -259,7 +259,11 @@ _MINISTRY = (r"(?:(?:外交|国防|教育|科学技术|工业和信息化|公安
 # 办公室's "关于印发《…》的通知" on a law site, docmeta144; "中国科学技术协会", "中国文学艺术界联合会")
 _NATIONAL_ORGANISATION = rf"(?:中华全国(?:总工会|[{_HAN}]{{2,8}}?(?:总社|联合会))|中国(?:残疾人联合会|科学技术协会|文学艺术界联合会))"
 NATIONAL_ORGANISATION = re.compile(rf"^{_NATIONAL_ORGANISATION}(?:办公厅|办公室)?$")
-NATIONAL_ORGAN = re.compile(rf"^(?:国务院(?:[{_HAN}]{{2,12}}?办公室)?|{_MINISTRY}|国家[{_HAN}]{{2,12}}?(?:总局|局|委员会|委|署)|[{_HAN}]{{2,4}}总署|审计署|"
+# (and the central commissions the Party's centre and the State Council's asset commission seat, which issue
+# decisions and notices of their own: "中央精神文明建設(shè)指導(dǎo)委員會(huì)" over its 决定 on a converter mirror, "國資委精神文明建設(shè)指導(dǎo)
+# 委員會文件" heading its notice, fresh53's national pages)
+_CENTRAL_COMMISSION = rf"(?:中央|国资委)[{_HAN}]{{2,12}}?委员会"
+NATIONAL_ORGAN = re.compile(rf"^(?:国务院(?:[{_HAN}]{{2,12}}?办公室)?|{_MINISTRY}|{_CENTRAL_COMMISSION}|国家[{_HAN}]{{2,12}}?(?:总局|局|委员会|委|署)|[{_HAN}]{{2,4}}总署|审计署|"
                             rf"中国人民银行|中央[{_HAN}]{{2,6}}?办|[{_HAN}]{{2,6}}总局|{_NATIONAL_ORGANISATION})(?:[{_HAN}]{{2,16}}?(?:司|局)|办公厅|办公室)?$")
 
 
