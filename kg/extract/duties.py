@@ -16,6 +16,7 @@ from kg.extract.duty_reports import accompanying_bodies, attended_after, head_le
 from kg.extract.duty_styles import _ARTICLE, _sentence_roles
 from kg.extract.named_charges import assisting_clauses
 from kg.extract.news_charges import drawn_subject
+from kg.extract.joint_reports import team_drawn_after_sender
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.joint_leads import opening_lead
 from kg.extract.joint_partners import partners
@@ -549,6 +550,13 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 place = resolve_back_refs(Roles.of(([ref], [])), before)
                 if place.lead != [ref]:
                     roles, style = place, "duty_sentence"
+            if style is None and (n or prev_k is not None and lines[prev_k].no not in taken):
+                # "X派出12个督察组…。" ⏎ "督察组由…从A和B抽调…组成" (fresh53's 内蒙古): the team's make-up read with its sender
+                before = sentences[n - 1] if n else ([x for x in re.split(r"(?<=[。；;])", compact(lines[prev_k].text)) if x][-1:] or [""])[0]
+                if drawn := team_drawn_after_sender(before, sent):
+                    roles, style, sent = drawn, "joint_action", before + sent
+                    if not n:
+                        span_from[n] = prev_k
             if style is None or roles.empty:
                 continue
             if n == 0 and style == "role_named" and not roles.cooperate and prev_k is not None and lines[prev_k].no not in taken:

@@ -20,11 +20,14 @@ __all__ = ["HANDED_STYLES"]
 # "人车分行按照《中华人民共和国道路交通安全法》规定应由公安部门负责管理,现由县公安局委托县城管办负责管理,并行使行政处罚权" (tasks107's
 # 大竹 竹府办〔2008〕214号, https://www.dazhu.gov.cn/xxgk-show-1228.html): the statute's default holder (应由…) and the delegating
 # body hand the duty over; the body named after 委托 is the one now charged, and leads alone
-_DELEGATED = re.compile(r"由(?P<giver>[^，,。；;由]{2,30}?)委托(?P<taker>[^，,。；;由]{2,30}?)(?:具体|统一)?(?:负责|承担|实施|行使)")
+# (and authorised: "(二)代字“宁政干发”,用于自治区人民政府通知干部任免事项(由自治区人民政府授权自治区人事厅具体承办和制发文件)" (fresh53's
+# 宁夏 公文格式 notice, ningxia_zizhiqu-zhengfu-bangongting-2001-gongwen-geshi-guiding-tongzhi.txt:16; its gold: the department leads, the
+# authorisation no share, as fresh52's `由X领导指挥,Y牵头`); who is authorised to interpret a text stays no task (_INTERPRETATION)
+_DELEGATED = re.compile(r"由(?P<giver>[^，,。；;由]{2,30}?)(?:委托|授权)(?P<taker>[^，,。；;由]{2,30}?)(?:具体|统一)?(?:负责|承担|实施|行使|承办|办理)")
 
 
 def _delegated(sent: str) -> Roles | None:
-    """由X委托Y负责…: Y leads (X hands the duty over and does not act with it)."""
+    """由X委托/授权Y负责/承办…: Y leads (X hands the duty over and does not act with it)."""
     m = _DELEGATED.search(sent)
     taker = _units_only(m["taker"]) if m else None
     if not (taker and taker[0] and not taker[1] and _units_only(m["giver"])):

@@ -18,7 +18,10 @@ __all__ = ["assisted_by", "assisted_leads", "led_shares"]
 # after it — those lead (fresh13's 苍溪 rule); a qualifying phrase before the bodies ("辖区管理交通的") is no part of them
 # ("决定由拉萨市林草局配合自治区动植物检疫所、拉萨市市场监督管理局对…一事进一步详细调查处置" (fresh30's 西藏): 由 before the helper, and
 # the action an inquiry)
-_ASSISTED = re.compile(r"^(?:决定)?由?(?P<helpers>[^，,。；;由]{2,30}?)(?:要|应当|应|须|将)?(?:在各自职责范围内|按照职责分工|依据各自职责)?"
+# (还 / 也 between the helpers and their word: "大武口区执法队和惠农区执法队还积极配合辖区政府和相关部门进行关停取缔矿山企业的资产清查工作"
+# (fresh53's 贺兰山, ningxia_guotu-ziyuan-zhifa-jianchaju-2017-helanshan-baohuqu-kuangshan-zhuanxiang-zhengzhi.txt:10; its gold: both
+# teams cooperate, the helped classes generic))
+_ASSISTED = re.compile(r"^(?:决定)?由?(?P<helpers>[^，,。；;由]{2,30}?)(?:还|也|同时)?(?:要|应当|应|须|将)?(?:在各自职责范围内|按照职责分工|依据各自职责)?"
                        # (协助 as 配合, before a check the helped body runs: "城管科协助执法中队检查早市结束时间、道路清扫情况" (tasks76's 西安
                        # 街道, http://m.news.wmxa.cn/n/201408/141080.html: the squad leads, the section cooperates))
                        r"(?:积极|主动|全力|密切)?(?:配合(?:好)?|协助(?=[^，,。；;]{2,30}?(?:检查|对)))"

@@ -27,7 +27,11 @@ _ADVERB = re.compile(r"(?:近日|日前|近期)?(?:仍将继续|仍将|将继续
 # (only with its hours: "每天抽出一个路政中队联合…" (fresh19's 连徐) names no body before 联合)
 _WHEN = re.compile(r"^(?:每[日天](?:上午|下午|晚上?)(?:[和及](?:上午|下午|晚上?))?(?=[\u4e00-\u9fff]{3})|[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|随即|今后|(?:下|本|这)(?:周|月)|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?"
                    # (a year alone glued to the body: "2002年136团“人影办”与克拉玛依区气象局达成…" (fresh32's 兵团 page))
-                   r"|\d{4}年(?:\d{1,2}月)?(?=[\u4e00-\u9fff\d]))")
+                   r"|\d{4}年(?:\d{1,2}月)?(?=[\u4e00-\u9fff\d])"
+                   # (the month the work began from: "从6月份开始市局联合公安部门开展为期半年的打假专项行动" (fresh53's 景德镇,
+                   # jiangxi_jingdezhen-yancao-zhuanmaiju-dajia-zhuanxiang-xingdong.txt:1; its gold: 市局 leads), "自3月起…")
+                   r"|(?:从|自)(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月份?(?:[\d一二三四五六七八九十]{1,3}[日号])?"
+                   r"(?:上旬|中旬|下旬|初|中|底|末)?(?:开始|起))")
 # a report's lead-in before the body: "活动由", "本次行动由", "由"
 # (the work named in any words after 此次: "此次排查整治由朔城区市场监督管理局和朔城区教育局联合开展" (fresh23's 朔城), "本次专项
 # 检查由…")

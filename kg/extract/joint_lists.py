@@ -455,6 +455,10 @@ _BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区�
 
 
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
+# a body's name, then the verb of going to the sites the list after it names: "围场县交警大队联合围场县交通运输局深入鸿丰液化气站、
+# 木兰围场公共交通有限公司等重点单位,开展安全隐患大排查" (fresh53's 围场, hebei_chengde-weichang-…-lianhe-paicha.txt:1; its gold: the
+# bureau cooperates, the sites are where they went): no name holds 局深入 / 队前往, the list of partners stops at the verb
+_BODY_THEN_GOING = re.compile(r"[局委办所队站心院厅](?:深入|前往|奔赴|走进|走访|赶赴|来到)(?=[\u4e00-\u9fff])")
 
 
 # (and the places the leads named: "联合两镇的市场监管所、派出所" (fresh15's 廊下): the partners of both towns)
@@ -489,7 +493,7 @@ def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
         if after.startswith("对") and not head.endswith("、") and _unit(_list_items(head)[-1:] and _list_items(head)[-1] or ""):
             pass
         elif (not re.match(_TAIL, after) and re.match(r"[^、，,。；;“”《》]*、", after) and whole and _unit(whole)
-                and _NAME_END.search(whole) and not _NOT_BODY.search(whole)):
+                and _NAME_END.search(whole) and not _NOT_BODY.search(whole) and not _BODY_THEN_GOING.search(whole)):
             continue
         got = _bodies(head, bool(re.match(_TAIL, after)), generic_ok=True)
         # staff of unnamed bodies drawn in to form a group: "邻水县公安局、…、农业农村局等部门联合乡镇工作人员组成联合检查组,共同
