@@ -52,6 +52,12 @@ POSITIVES = [
      "经企业自主申报,申报材料审核,旗农牧局党组研究,拟推荐达拉特旗优然牧业有限责任公司、内蒙古璞瑞农牧业有限公司、内蒙古蒙藏魂乳业有限公司"
      "申报2024年自治区农牧业产业化龙头企业认定工作,现将企业名单予以公示,接受社会的监督,", "",
      [(n, "省级") for n in ("达拉特旗优然牧业有限责任公司", "内蒙古璞瑞农牧业有限公司", "内蒙古蒙藏魂乳业有限公司")]),
+    # fresh54 shanghai_chongming-qu-nongyenongcunwei-2023-longtou-qiye-tuijian-qingshi.txt line 1 (its request part): a
+    # district's 请示 recommending companies to apply for the city's 龙头企业 title (a municipality's title: 市级)
+    ("fresh54 崇明 推荐X等18家…申报…,特此请示",
+     "上海市崇明区农业农村委员会按照“深挖潜力、应报尽报”的原则,依程序完成政策宣传、属地申报、逐级审核等工作,现推荐上海捷锐农业发展有限公司"
+     "等18家农业企业申报2023年农业产业化上海市重点龙头企业,特此请示,盼复,附件:农业产业化上海市重点龙头企业推荐名单", "",
+     [("上海捷锐农业发展有限公司", "市级")]),
 ]
 
 

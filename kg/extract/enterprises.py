@@ -24,7 +24,9 @@ from kg.extract.holder_shapes import company_of, unexampled
 from kg.extract.list_shapes import Context, clean_holder, shaped_records
 from kg.extract.name_twins import merge_twins
 from kg.extract.published_lists import published_list_holders
+from kg.extract.grade_events import grade_events
 from kg.extract.implied_holders import implied_holders
+from kg.extract.told_lists import told_list_holders
 from kg.extract.entrant_lists import site_footer
 from kg.extract.proposed_holders import centre_holder, numbered_heading_level, proposed_holders, row_score, scored_columns
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
@@ -785,7 +787,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 if under and (_COLUMN_LABEL.match(c) or _LIST_MARKER.match(c)):  # "序号" ⏎ "地(州、市)" ⏎ "矿山名称": the
                     continue  # table's labels keep its list, as do the count of the page's entrants and an arrow over them
                 found = narrative_classes(c, env_credit) or card_holders(c) or published_list_holders(c) \
-                    or implied_holders(c)
+                    or implied_holders(c) or told_list_holders(c) or grade_events(c)
                 if not found and "限期整改" in c and (grade := _kept_grade(page)):  # (a group warned, its grade kept)
                     found = warned_holders(c, grade)
                 # (a name one a line in a section that warns its rows: "(二)限期整改(6个月)" ⏎ "1、上海裕景大酒店", 全国旅游星级

@@ -132,6 +132,16 @@ PROPOSED_STYLES: tuple[ProposedStyle, ...] = (
         enterprise_names, True,
         "经企业自主申报,申报材料审核,旗农牧局党组研究,拟推荐达拉特旗优然牧业有限责任公司、内蒙古璞瑞农牧业有限公司、内蒙古蒙藏魂乳业有限公司"
         "申报2024年自治区农牧业产业化龙头企业认定工作,现将企业名单予以公示,接受社会的监督"),
+    # 崇明 (fresh54, a district's 请示 to the city's commission on one line): companies recommended to apply for the higher
+    # body's designation, in a request for its decision (特此请示) — proposed holders of the designation applied for, as a
+    # 推荐名单 put to 公示 is (README rule 2); a recommendation decided with no 请示, 拟 nor 公示 holds nothing
+    ProposedStyle(
+        "推荐X等N家…申报…,特此请示",
+        re.compile(r"推荐(?P<names>[^，,。；;：:]{4,800}?)(?:等(?:\d+|[一二三四五六七八九十两]{1,3})[家户个][\u4e00-\u9fff]{0,6}?)?申报"
+                   r"(?P<obj>[^，,。；;：:]{2,40}?)[，,]?特此请示"),
+        enterprise_names, True,
+        "上海市崇明区农业农村委员会按照“深挖潜力、应报尽报”的原则,依程序完成政策宣传、属地申报、逐级审核等工作,现推荐上海捷锐农业发展"
+        "有限公司等18家农业企业申报2023年农业产业化上海市重点龙头企业,特此请示,盼复"),
     # 枣庄 (converter, entrep101): a review proposed to pass, beside the 拟认定 list of the same 公示
     ProposedStyle(
         "X复核拟通过…",
