@@ -152,7 +152,9 @@ benchmarks/data/other_districts_fresh53 (a fifty-third never-seen set of pages o
 and national pages, collected after all of those, by a helper that read no extraction code; split fresh53 while
 never-seen), and
 benchmarks/data/other_districts_fresh54 (a fifty-fourth never-seen set of pages of any place level from twenty provinces,
-collected after all of those, by a helper that read no extraction code; split fresh54 while never-seen)."""
+collected after all of those, by a helper that read no extraction code; split fresh54 while never-seen), and
+benchmarks/data/other_districts_fresh55 (a fifty-fifth never-seen set of pages of any place level from seventeen provinces,
+collected after all of those, by a helper that read no extraction code; split fresh55 while never-seen)."""
 
 import datetime as dt
 import json
@@ -230,6 +232,8 @@ FRESH52 = DATA.parent / "other_districts_fresh52"
 FRESH53 = DATA.parent / "other_districts_fresh53"
 # the fifty-fourth fresh set (any place level, never-seen; pages of twenty provinces, the least held first)
 FRESH54 = DATA.parent / "other_districts_fresh54"
+# the fifty-fifth fresh set (any place level, never-seen; pages of seventeen provinces, the least held first)
+FRESH55 = DATA.parent / "other_districts_fresh55"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -464,7 +468,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47,
         "fresh49": FRESH49, "docmeta144": DOCMETA144, "fresh48": FRESH48,
         "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52, "fresh53": FRESH53,
-        "fresh54": FRESH54}
+        "fresh54": FRESH54, "fresh55": FRESH55}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -498,7 +502,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"dev"},
           "fresh49": {"dev"}, "docmeta144": {"dev"}, "fresh48": {"dev"},
           "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"dev"}, "fresh53": {"dev"},
-          "fresh54": {"dev"}}
+          "fresh54": {"dev"}, "fresh55": {"fresh55"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1144,6 +1148,21 @@ LATER_MIN = {
                 "enterprises": 38, "enterprise_files": 7,
                 "repeals": 0, "repeal_files": 0, "metadata": 6,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
+    # fresh55 (any place level, never-seen; pages of seventeen provinces, the least held first): `X会同Y` (a department's
+    # short name, and `我厅会同` inside a quoted 公示), a joint issuance told twice (`A、B、C联合印发`, then the same bodies
+    # separated by spaces: no lead), `A、B及C將…攜手主辦` and `A、B决定…开展` (no lead), `X为牵头单位` in prose, places and a
+    # body's defined short name with the future 将 / 將 (`青海省将`, `哈尔滨市将` twice, `兵团将`, converter `阿克蘇地區(qū)將`,
+    # `杭州市將`), `由你市自行解決` (the addressee, converter); reports' past deeds, classes, a field with 将, persons and a
+    # commissioned plan as negatives. Enterprise pages are 公示 / 拟推荐 lists only (five four-star co-ops, eight national
+    # 示范社 candidates, three proposed red-grade 环境信用 companies; 联合体 and places proposed, counts only); metadata pages
+    # (a 令 in parentheses with no title, a wiki's issuer line, a number stripped of 〕号 and a digits-only date, 索引号 pages
+    # with label-value fields, a big5 gateway's bracket fields with an empty 〔〕, a converter's glued field labels, a
+    # title over three lines with a 代签 signature, a notice told by a site then printed with `(代章)`); a 修改 decision of an
+    # autonomous county congress (one amendment named in the body; no repeal recorded). No 解读 page. Two s2twp copies
+    "fresh55": {"files": 32, "provinces": 17, "tasks": 18, "task_files": 12,
+                "enterprises": 16, "enterprise_files": 3,
+                "repeals": 0, "repeal_files": 0, "metadata": 12,
+                "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
 
@@ -1462,6 +1481,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh53 read only once opened)
                                           ("fresh54", tuple(n for n in SETS if n != "fresh54")),
+                                          # fresh55 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh54 read only once opened)
+                                          ("fresh55", tuple(n for n in SETS if n != "fresh55")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
