@@ -2,10 +2,16 @@
 each row a real line (benchmarks/data/other_districts_fresh54/texts, file and line cited, traditional lines as the
 normaliser reads them) or a constructed negative (issue #16, fresh54's misses)."""
 
+import re
+from pathlib import Path
+
 import pytest
 
 from kg.extract.grade_events import GRADE_EVENTS, grade_events
 from kg.extract.told_lists import TOLD_LISTS, told_list_holders
+from kg.parse import parse_issue
+
+TEXTS54 = Path(__file__).resolve().parent.parent / "benchmarks/data/other_districts_fresh54/texts"
 
 _TANGSHAN = "hebei_tangshan-gangtie-hangye-huanbao-jixiao-chuang-a-dashiji-trad.txt"
 
@@ -78,3 +84,25 @@ def test_told_list_holders(sentence, want):
 def test_every_told_list_reads_its_example():
     for shape in TOLD_LISTS:
         assert told_list_holders(shape.example), shape.name
+
+
+def test_a_firms_claim_to_be_the_first_of_its_kind_names_no_rating():
+    """"德龙钢铁成为河北第一家民营长流程钢铁A级企业" (fresh54's 唐山 大事记, line 7): the words before A级 claim a first place,
+    no rating's name (once the rating "河北第一家民营长流程钢铁"); a rating's own name still reads."""
+    from kg.extract.enterprise_classes import rating_named
+
+    assert rating_named("德龙钢铁成为河北第一家民营长流程钢铁A级企业。") is None
+    assert rating_named("首钢股份公司迁安钢铁公司成钢铁行业全国首家A级企业") is None
+    assert rating_named("获广州市劳动关系和谐“AAA”级企业称号") == "劳动关系和谐"
+    assert rating_named("2023年度省级劳动保障守法诚信A级企业") == "劳动保障守法诚信"
+
+
+def test_a_chronicles_month_line_is_no_title():
+    """A chronicle's month alone on its line over that month's events ("2020年11月" ⏎ "德龍鋼鐵成為…A級企業", fresh54's 唐山
+    大事记, line 6) is a date, never the page's title."""
+    from kg.parse.page_titles import _title_like
+
+    assert not _title_like("2020年11月") and not _title_like("2019年10月份")
+    assert _title_like("2020年11月全市重点工作推进情况")
+    doc = parse_issue(TEXTS54 / "hebei_tangshan-gangtie-hangye-huanbao-jixiao-chuang-a-dashiji-trad.txt").documents[0]
+    assert not re.fullmatch(r"\d{4}年\d{1,2}月", doc.title or "")

@@ -262,3 +262,17 @@ def test_all_named_is_every_item_a_named_unit(where, line, items, want):
     assert all(item in line for item in items), where
     assert all_named(items) is want, where
     assert all_named(items) == all(is_unit(x) and not is_generic(x) for x in items)
+
+
+def test_a_clause_glued_before_a_body_word_is_no_body():
+    """No named body holds 的 (none of the development sets' 7,150 gold units does): "对于久拖不结的案件上级部门要加强督导检查"
+    (fresh53's 景德镇 烟草 item, line 4) once gave the lead `于久拖不结的案件上级部门`; a class by 的 stays a class."""
+    from conftest import dev_set_tasks
+    from kg.extract.units import is_generic, is_unit
+
+    assert not is_unit("于久拖不结的案件上级部门") and not is_unit("久拖不结的案件上级部门")
+    assert is_generic("有资金整合任务的县级部门")
+    assert is_unit("区发展改革局") and is_unit("市城市管理局")
+    tasks = dev_set_tasks("fresh53", "jiangxi_jingdezhen-yancao-zhuanmaiju-dajia-zhuanxiang-xingdong.txt", names=True)
+    assert (1, ["市局"], ["公安部门"]) in tasks
+    assert not any("的" in u for _, lead, coop in tasks for u in lead + coop)

@@ -291,12 +291,17 @@ _PLACE_PREFIX = re.compile(r"^(?:全国|国家级|省本级|[省市区县]级|[\
                            r"|第[一二三四五六七八九十\d]{1,3}[批届])+")
 
 
+# a firm's claim to be the first or the Nth of its kind is no rating's name: "德龙钢铁成为河北第一家民营长流程钢铁A级企业"
+# (fresh54's 唐山 大事记, line 7: its grade is 环保绩效's, not a rating "河北第一家民营长流程钢铁")
+_COUNTED_CLAIM = re.compile(r"第[一二三四五六七八九十百\d]+[家个批位]|首家|首批|[一二三四五六七八九十两\d]+家")
+
+
 def rating_named(text: str) -> str | None:
     """The rating a text names by its shape (RATING_SHAPES), or None."""
     for _, shape in RATING_SHAPES:
         for m in shape.finditer(text or ""):
             name = _PLACE_PREFIX.sub("", m["name"]).removeprefix("企业")
-            if len(name) >= 2:
+            if len(name) >= 2 and not _COUNTED_CLAIM.search(name):
                 return name
     return None
 
