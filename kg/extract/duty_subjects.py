@@ -70,7 +70,9 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|从(?=[^，,。；;]{2,30}?(?:入手|着手|抓起))"
                # (the charge it will bear: "发展改革委、财政部等部门还将负责推动平(凉)庆(阳)…经济区加快发展" (fresh52's 新华社 甘肃
                # 分工方案 item): 将负责 is 负责 to come)
-               r"|负责(?!同志|人)")
+               r"|负责(?!同志|人)"
+               # (the target it will hold to: "市政府将锚定全年经济发展预期目标,聚焦全方位扩大内需…" (fresh54's 吉林市 通报会 item))
+               r"|锚定")
 # (a put-word qualifying the object of 对 closes nothing: "县政府办公室、县司法局将对列入《目录》的决策事项履行法定程序情况进行全流程
 # 指导监督" (fresh43's 通榆 重大行政决策事项目录 notice))
 _PUT_CLOSES = (r"(?:(?=对(?:已|被)?(?:纳入|列入)[^，,。；;]{1,30}?的)|"
