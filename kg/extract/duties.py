@@ -17,6 +17,7 @@ from kg.extract.duty_styles import _ARTICLE, _sentence_roles
 from kg.extract.named_charges import assisting_clauses
 from kg.extract.news_charges import drawn_subject
 from kg.extract.joint_reports import team_drawn_after_sender
+from kg.extract.reported_roles import pledged_subject
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.joint_leads import opening_lead
 from kg.extract.joint_partners import partners
@@ -208,13 +209,18 @@ def _subject_clauses(sent: str) -> list[str]:
         # (a body drawing staff from named units to form its team opens a clause of its own: "…,拉萨铁路公安处牵头,成立…领导小组,为保证…,
         # 自治区公安厅决定从拉萨市公安局、那曲地区公安处、拉萨铁路公安处三个单位抽调…组成护乘队" (fresh52's 西藏 护乘 item: two tasks))
         subj = drawn_subject(clause)
+        # (and a place's pledge after another's 将: "…,北京則將在5年內斥資72億支援和田地區,…,如安徽省,亦表示要在5年內投入13億…"
+        # (fresh54's 援疆 item): each place its own task, reported_roles.pledged_subject)
+        # (a place is no unit name: the pledge reader has read it as the lead already)
+        pledged = None if subj else pledged_subject(clause)
+        subj = subj or pledged
         if subj is None:
             s = _SUBJECT_AT_START.match(clause)
             # (the words stop 24 added — 应 / 须 / 确保 / 力争 / 计划 / 拟 — open a duty at a sentence's start only, and cut none)
             if not s or s["verb"] in ("：", ":") or s["commit"] or len(s["subj"]) > 20 or re.match(r"[并由且而及和]", clause):
                 continue
             subj = s["subj"]
-        units = _units_only(subj)
+        units = ([subj], []) if pledged else _units_only(subj)
         if units and len(units[0]) == 1 and _restated(units[0][0], sent[: m.start()]):
             continue
         # only after a part that states a duty of its own: a leading condition ("…的，X要…") stays with X

@@ -35,6 +35,7 @@ from kg.extract.joint_counted import COUNTED_JOINT_STYLES
 from kg.extract.carried_subjects import CARRIED_SUBJECT_STYLES
 from kg.extract.news_charges import NEWS_CHARGE_STYLES
 from kg.extract.joint_reports import JOINT_REPORT_STYLES
+from kg.extract.reported_roles import REPORTED_ROLE_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -113,6 +114,7 @@ SENTENCE_STYLES = [
     *CARRIED_SUBJECT_STYLES,  # (carried_subjects.py: X(含Y)要, X将重拳出击,…, A、B,将, X响应…,配合, 由X统一领导, X联合Y发文)
     *NEWS_CHARGE_STYLES,  # (news_charges.py: A等N个部门和B将共同努力, long lists 将负责, A、B对…开展, 由X领导指挥,Y牵头, X从A、B抽调…组成, X联合N家…相关单位, 经X等部门联合评选)
     *JOINT_REPORT_STYLES,  # (joint_reports.py: A与B、C以及class之间对接, A、B为…,部署, 由A、B、C为成员单位的…组)
+    *REPORTED_ROLE_STYLES,  # (reported_roles.py: 主责单位是A、B, 如X,亦表示要, A、B和C经…程序,认定)
 ]
 
 

@@ -73,7 +73,9 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|负责(?!同志|人)"
                # (the pace it will keep: "今年,海北州將穩(wěn)步推進祁連山國家公園候選區(qū)設園、青海湖國家公園創(chuàng)建工作" (fresh53's 海北,
                # qinghai_haibei-zhou-2025-kongqi-zhiliang-youliang-tianshu-converter.txt:15; its gold: the prefecture leads, rule 2))
-               r"|稳步|穩步|稳妥|穩妥")
+               r"|稳步|穩步|稳妥|穩妥"
+               # (the target it will hold to: "市政府将锚定全年经济发展预期目标,聚焦全方位扩大内需…" (fresh54's 吉林市 通报会 item))
+               r"|锚定")
 # (a put-word qualifying the object of 对 closes nothing: "县政府办公室、县司法局将对列入《目录》的决策事项履行法定程序情况进行全流程
 # 指导监督" (fresh43's 通榆 重大行政决策事项目录 notice))
 _PUT_CLOSES = (r"(?:(?=对(?:已|被)?(?:纳入|列入)[^，,。；;]{1,30}?的)|"

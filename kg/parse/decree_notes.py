@@ -17,7 +17,10 @@ from kg.parse.headers import _c
 # (or unbracketed, a repository's note line, by a ministry too: "2022年4月14日 国家市场监督管理总局令第56号公布")
 # (the adoption before it, the note cut before its bracket closes: "(1992年7月25日省人民政府第一三七次常务会议通过, 1992年10月22日
 # 省人民政府令第18号发布" (fresh43's 江西 1992 办法, a law site); the decree's organ printed by its level only, "省人民政府")
-_NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，,；;()（）]{2,40}?(?:通过|批准)[，,；;]\s*)?"
+# (or the adoption and the decree apart by spaces only, the note's open bracket lost: "2004年2月16日海南省人民政府第30次常务会议审议通过
+# 2004年2月26日海南省人民政府令第171号公布  自公布之日起施行)" (fresh54's 海南 令第171号 on the ministry's site); a bracketed note
+# still needs its stop after the adoption, tests/test_headers.py's State Council note stays unread)
+_NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，,；;()（）]{2,40}?(?:通过|批准)(?(open)[，,；;]|[，,；;]?)\s*)?"
                           r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?"
                           r"(?:人民政府|政府|总局|部|委员会|局|署|行|国务院|军委会|军委)令"
                           r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)"
@@ -25,7 +28,7 @@ _NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1
                           # 3月1日起施行)", "…令第262号公布,自2023年12月1日起施行)")
                           # (or from its publication: "(2004年6月29日广西壮族自治区人民政府令第7号公布 自公布之日起施行)", fresh45)
                           r"(?:[,，;；]?自(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|公布之日|发布之日)起(?:施行|实施|生效))?"
-                          r"(?(open)[)）]?)$")
+                          r"(?(open)[)）]?|(?:(?<=施行|实施|生效)[)）])?)$")
 # a note line reporting an amendment: the text printed is the amended one, which the first decree did not publish
 _AMENDED_NOTE = re.compile(r"(?:修订|修正|修改)[)）]?$|^根据")
 

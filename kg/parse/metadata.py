@@ -95,6 +95,9 @@ FIELDS = {
     # a law site's fields, one a line ("发文字号:——" ⏎ "颁布部门:太原市人民代表大会常务委员会" ⏎ "法律效力:地方性法规" ⏎
     # "应用分类:消防安全类" ⏎ "颁布日期:2024-01-18生效日期:2024-03-01", fresh48's 太原 条例 on an EHS law site)
     "颁布部门": "issuer", "法律效力": "level", "应用分类": "topic",
+    # a wiki's infobox on a regulation, its adoption date a bullet ("• 發布單位:廣西壯族自治區人大常委會" ⏎ "• 通過日期:2022年3月24日",
+    # fresh54's 广西 乡村振兴促进条例 page): the day its congress adopted it, a regulation's date
+    "通过日期": "date", "通过时间": "date",
 }
 # The labels as OpenCC s2twp writes them (釋出日期, 資訊來源, 點選數 …: a page converted to zh-TW wording), back in
 # simplified characters: read whether or not the file's wording was detected as zh-TW (a copy may print only one

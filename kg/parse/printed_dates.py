@@ -147,7 +147,10 @@ _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|�
 # (or set off by a dash, the verb always printed: "——2026年2月3日西藏自治区第十二届人民代表大会第四次会议通过")
 # (a law site's 【题注】 label before it: "【题注】 (2001年4月29日包头市第十一届人民代表大会第四次会议通过 2001年6月3日…批准)")
 _ADOPTION = re.compile(r"^(?:【题注】)?(?:[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)"
-                       r"|[—\-－–]{1,4}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()。]{0,60}?(?:通过|制定|批准)[)）]?$)")
+                       r"|[—\-－–]{1,4}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()。]{0,60}?(?:通过|制定|批准)[)）]?$"
+                       # (or its open bracket lost, the note closed by the day it takes effect: "2004年2月16日海南省人民政府第30次常务会议
+                       # 审议通过  2004年2月26日海南省人民政府令第171号公布  自公布之日起施行)" (fresh54's 海南 令第171号))
+                       r"|((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()。]{2,60}?(?:通过|批准)[^（）()。]{0,80}?(?:施行|实施|生效)[)）]$)")
 
 # an adoption note whose first clause is a congress's (or its standing committee's) meeting adopting the regulation
 _CONGRESS_ADOPTED = re.compile(r"^(?:【题注】)?[（(—\-－–\s]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()，,。]{2,40}?人民代表大会"
@@ -182,7 +185,7 @@ def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
             # (a rule its government's meeting adopted and its decree published later takes the decree's date: "(1992年7月
             # 25日省人民政府第一三七次常务会议通过, 1992年10月22日省人民政府令第18号发布", fresh43's 江西)
             decreed = _DECREED.findall(note) if not amended else []
-            return parse_any_date(amended[-1] if amended else decreed[0] if decreed else m[1] or m[2]), j
+            return parse_any_date(amended[-1] if amended else decreed[0] if decreed else m[1] or m[2] or m[3]), j
     return None, None
 
 

@@ -17,7 +17,7 @@ from kg.parse.normalize import compact
 from kg.parse.title_organs import opening_organs
 
 __all__ = ["adopted_by_meeting", "committee_title_organ", "department_field", "issuing_notice_organ", "organ_line_heading",
-           "place_title_decider", "signed_in_full", "town_plan_notice"]
+           "organ_over_recipients", "place_title_decider", "signed_in_full", "town_plan_notice"]
 
 
 # an administrative committee (行政委员会, short 行委) opening its own title: "大柴旦行委关于全面做好草原禁牧工作的令"
@@ -105,6 +105,26 @@ def organ_line_heading(lines: list[Line], title: str | None, title_start: int) -
         return None  # (an organ over its 关于 line is title_organs.organs_over_title's)
     return first if P.is_organ(first) and P.ORGAN_PLACE.match(first) and not first.startswith(("各", "全", "本")) \
         else None
+
+
+# the 主送 of an issued document: its classes of addressees up to the colon ("各区、县人民政府,各委、局,各直属单位:")
+_RECIPIENTS = re.compile(r"^各[^：:。]{1,80}[：:]$")
+
+
+def organ_over_recipients(lines: list[Line], title: str | None, title_start: int) -> str | None:
+    """The organ printed alone, with its place, on the page's first line read as its title, where the next line is the
+    document's 主送, the organ printed again before it or not ("天津市人民政府" ⏎ "天津市人民政府各區(qū)、縣人民政府,各委、局,
+    各直屬單位:", fresh54's 天津 converter copy of a 2014 意见): the organ addressing its units issues the document; None
+    where the title is no organ alone or no 主送 follows."""
+    if title_start is None or not 0 <= title_start < len(lines):
+        return None
+    first = _c(lines[title_start])
+    if first != compact(title or "") or not (P.is_organ(first) and P.ORGAN_PLACE.match(first)) \
+            or first.startswith(("各", "全", "本")):
+        return None
+    nxt = next((_c(ln) for ln in lines[title_start + 1:] if not ln.blank), "")
+    addressed = nxt[len(first):] if nxt.startswith(first) else nxt
+    return first if _RECIPIENTS.match(addressed) else None
 
 
 # a county portal's inline fields under the headline, the publishing department first: "部门:八里湾乡 | 栏目:应急信息 | 来源: |
