@@ -117,6 +117,14 @@ ANSWER_TYPES = {
     # question asks one this way (出入境证件能在本地办吗, o2316, asks where)
     "credential": (re.compile(r"凭(?:什么|啥|哪些|哪种)(?:证件|证|手续|凭证)|(?:什么|啥|哪些|哪种)证件"),
                    re.compile(r"证件|通行证|出入证|身份证|驾驶证|行驶证|居住证|工作证|证明|通行码|健康码|行程码|凭证|通行卡")),
+    # the members of a list that lie in a place, counted (小巨人企业里浙江有多少家, 名单里龙华区有几个市场): the place printed
+    # by the evidence about the list — 工信部's first 小巨人 list, read through a 紧固件 trade news that counts its 248 firms
+    # and names no province, does not count 浙江's (u4204); 海口's 整治 名单 prints its 龙华区 rows (o1439)
+    # (not the 中 of 中心: 企业技术中心 包头市有几家获得认定, o1906, asks 包头市, which a question names as any place)
+    "members_in_place": (re.compile(r"(?:里|中(?!心)|当中)(?P<where>北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽"
+                                    r"|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏"
+                                    r"|宁夏|新疆|[\u4e00-\u9fff]{1,4}(?:省|市|区|县|州|盟|旗))(?:有|占)?(?:多少|几)(?:个|家|户|所)"),
+                         "{where}"),
     # a reward asked (有没有奖励, 有奖励吗, 给奖励吗): a reward, an honour or a grant printed — 沸水镇's news on its 秸秆禁烧
     # counts the 目标责任书 signed and no reward for a village that burnt none (u4212); a policy that rewards prints
     # its 奖励 (小厂子做大了升成规上企业 有奖励吗, n945; 张店在市里补贴之外还另外给奖励吗, n856)

@@ -988,6 +988,14 @@ _SHANDONG_LONGTOU = "shandong_nongyenongcunting-2022-jiance-hege-shengji-zhongdi
     ("永登县城封路是几点开始的 什么时候解封", "实施每天24小时交通管制,解除时间另行通知", 1.0),  # 小时 is no hour
     ("山东省农业农村厅关于公布监测合格农业产业化省级重点龙头企业名单的通知 文号", (_SHANDONG_LONGTOU, 1, 2), 0.0),  # o3213
     ("山东省哪些企业监测合格", (_SHANDONG_LONGTOU, 1, 2), 1.0),  # constructed: firms asked outside a title
+    # the members of a list in a place counted: 工信部's first 小巨人 list through a 紧固件 news naming no province (u4204,
+    # quanguo_gongxinbu-2019-diyipi-zhuanjing-texin-xiaojuren-gongshi-jingujian.txt, line 1); 海口's 名单 prints 龙华区's
+    # row (o1439, hainan_haikou-2015-nongmao-shichang-huanjing-zhixu-zhengzhi.txt, line 9); the 中 of 中心 is no 中 (o1906)
+    ("工信部第一批专精特新小巨人企业里浙江有多少家",
+     ("quanguo_gongxinbu-2019-diyipi-zhuanjing-texin-xiaojuren-gongshi-jingujian.txt", 1), 1.0),
+    ("海口市农贸市场环境秩序整治名单里龙华区有几个市场",
+     ("hainan_haikou-2015-nongmao-shichang-huanjing-zhixu-zhengzhi.txt", 9), 0.0),
+    ("第23批自治区级企业技术中心包头市有几家获得认定", "经评审,全区共有5家企业技术中心获得认定", 0.0),  # constructed
 ])
 def test_what_a_fresh45_question_asks_against_what_its_evidence_prints(query, evidence, miss):
     text = _fresh45_line(*evidence) if isinstance(evidence, tuple) else evidence
@@ -1321,7 +1329,7 @@ def test_answer_types_are_named_pairs_of_matchers():
                                  "measure", "pieces", "people", "population", "counter", "date", "weekday", "firms", "person",
                                  "holder", "host", "document_date", "venue", "experts", "term", "email", "prize",
                                  "frequency", "event", "leader", "standard", "postcode", "spaces", "credential",
-                                 "reward"}
+                                 "reward", "members_in_place"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
