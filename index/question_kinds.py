@@ -91,10 +91,11 @@ ANSWER_TYPES = {
                 # a school named by its road (周村区市南路小学, 城北路石门小学: u1140) is no address either
                 # (nor a site's record number: 陕公网安备61070202000127号, 陕ICP备14003207号 — a street number has at most
                 # five digits: u2622)
-                # (nor 街巷, a street's alleys cleaned — 整治街巷环境 of 迎宾街道's news, u3620 —, nor a 之路, a road to
+                # (nor 镇街, towns and sub-districts together — 推进卫生镇街创建工作 of 金乡县's 分工方案, u4220 —, nor
+                # 街巷, a street's alleys cleaned — 整治街巷环境 of 迎宾街道's news, u3620 —, nor a 之路, a road to
                 # an aim: 专业化、精细化、特色化、新颖化发展之路)
                 re.compile(r"(?<![〕\]\d])\d{1,5}号|大厦|大楼"
-                           r"|[\u4e00-\u9fff]{1,6}(?<!之)(?:路|街(?!道|巷)|大道)(?!线|[\u4e00-\u9fff]{0,3}(?:小学|中学|学校|幼儿园))"
+                           r"|[\u4e00-\u9fff]{1,6}(?<!之)(?:路|(?<![镇乡])街(?!道|巷)|大道)(?!线|[\u4e00-\u9fff]{0,3}(?:小学|中学|学校|幼儿园))"
                            r"|地址")),
     # an email address asked (征求意见的电子邮箱, 意见能发到哪个邮箱): an address with its @ printed — a page giving a
     # phone or a post address for the views does not answer it (许昌's 隐形冠军 公示: 联系电话 only, u3619)
@@ -104,6 +105,31 @@ ANSWER_TYPES = {
     # (u4120). Resting on one question: a postcode is a contact fact as a phone or an email is (a page about the place
     # without the digits does not answer it), and no fitted answerable question asks one
     "postcode": (re.compile(r"邮编|邮政编码"), re.compile(r"(?<!\d)\d{6}(?!\d)")),
+    # parking spaces counted (多少个车位, 新增多少个停车位): a number printed with 车位 or 泊位 — 马岭镇's news says it
+    # 新建一个大型停车场 and counts no space (u4201; the pieces row takes its 一个 and 两个); 绵阳's 整治 news prints the
+    # spaces it marked (o976)
+    "spaces": (re.compile(r"多少个?(?:停车)?[车泊]位|[车泊]位(?:有|是|共)?多少"),
+               re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|千)?\s*个?\s*[\u4e00-\u9fff]{0,4}?[车泊]位"
+                          r"|[车泊]位[^。；;]{0,10}?[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*个")),
+    # a paper shown to pass or to be served (凭什么证件可以通行, 要带什么证件): a pass, a card or a certificate printed —
+    # 永登县公安局's 交通管制 通告 sets the hours and the roads and names no pass for local cars (u4208). Resting on one
+    # question, as the postcode row: a paper asked is a fact a page prints or does not, and no fitted answerable
+    # question asks one this way (出入境证件能在本地办吗, o2316, asks where)
+    "credential": (re.compile(r"凭(?:什么|啥|哪些|哪种)(?:证件|证|手续|凭证)|(?:什么|啥|哪些|哪种)证件"),
+                   re.compile(r"证件|通行证|出入证|身份证|驾驶证|行驶证|居住证|工作证|证明|通行码|健康码|行程码|凭证|通行卡")),
+    # the members of a list that lie in a place, counted (小巨人企业里浙江有多少家, 名单里龙华区有几个市场): the place printed
+    # by the evidence about the list — 工信部's first 小巨人 list, read through a 紧固件 trade news that counts its 248 firms
+    # and names no province, does not count 浙江's (u4204); 海口's 整治 名单 prints its 龙华区 rows (o1439)
+    # (not the 中 of 中心: 企业技术中心 包头市有几家获得认定, o1906, asks 包头市, which a question names as any place)
+    "members_in_place": (re.compile(r"(?:里|中(?!心)|当中)(?P<where>北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽"
+                                    r"|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏"
+                                    r"|宁夏|新疆|[\u4e00-\u9fff]{1,4}(?:省|市|区|县|州|盟|旗))(?:有|占)?(?:多少|几)(?:个|家|户|所)"),
+                         "{where}"),
+    # a reward asked (有没有奖励, 有奖励吗, 给奖励吗): a reward, an honour or a grant printed — 沸水镇's news on its 秸秆禁烧
+    # counts the 目标责任书 signed and no reward for a village that burnt none (u4212); a policy that rewards prints
+    # its 奖励 (小厂子做大了升成规上企业 有奖励吗, n945; 张店在市里补贴之外还另外给奖励吗, n856)
+    "reward": (re.compile(r"有没有奖|有(?:什么)?奖励吗?|给(?:不给)?奖励|奖不奖"),
+               re.compile(r"奖|表彰|激励|补助|补贴|扶持")),
     # a prize asked (答对了有奖品吗): a prize, reward or certificate printed — 门头沟's 健康北京周 news counts who answered
     # the quiz and how well, and names no prize (u3707); a reward asked (有奖励吗) stays a question of the policy's text
     # how often a body meets or a thing is done (常务会议多久开一次, 多长时间一次, 一年开几次): a period or a frequency
@@ -124,7 +150,10 @@ ANSWER_TYPES = {
     # (a shop let open, 让开门, is no hour asked: o2032, as in SERVICE_CUES)
     "hours": (re.compile(r"几点|(?<![让准许])开门|营业时间|开放时间|作息时间|(?:周[六日末]|星期[六日天])(?:上班|开门|开放|办公|营业|能去|去办|办事|能办)"
                          r"|上班吗|中午(?:有人|上班|办公|值班|休息)|午休|有人值班"),
-              re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[六日末]|星期[六日天]|节假日")),
+              # (or an hour written with 时, as a notice prints one: 自2022年3月21日20时起实施 answers 永登县城封路是几点
+              # 开始的, o3222 — not 小时, 时代 or 时间)
+              re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[六日末]|星期[六日天]|节假日"
+                         r"|(?<!\d)\d{1,2}\s*时(?![代期间段效])")),
     # whether an office works on a rest day (周六上班吗, 星期天能去办事吗): a page answers it by printing the week's
     # days with their work or hours (周一至周五上午9:00, 周六正常办公, 双休日不休息), not by a 上午 or 工作日 of
     # another line (5个工作日内办结) — the hours row above takes any of those (安康市住房公积金经办中心周六上班吗,
@@ -146,7 +175,10 @@ ANSWER_TYPES = {
                          # articles that print no sum)
                          r"|(?<=[\u4e00-\u9fff])(?:费|金|款)(?:是|为)?多少(?![人户家个名项件次天年])"
                          # (a body's funds asked: 一年有多少活动经费 — 大柘镇's news on its 泉湖连 prints none, u4011)
-                         r"|多少(?:活动|工作|办公|专项)?经费|经费(?:是|有|为)?多少"),
+                         r"|多少(?:活动|工作|办公|专项)?经费|经费(?:是|有|为)?多少"
+                         # (money put into a campaign or a project: 一共投入了多少资金, 测算投入多少 — 曲松县's news on its
+                         # 白色污染 攻坚战 counts villagers and carts, no sum, u4203; 官埠桥镇's 绿岛 工程 prints its 万元, o2911)
+                         r"|投入了?多少(?![人名个户家项次天年])|多少资金|资金(?:是|有|为|共)?多少"),
               re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
     # (and a rate asked by its name: 升学率多少, 死亡率是多少, 覆盖率达到多少 — a share printed, u1522; and a share
     # asked before 比例: 能报销多少比例, 做到多大比例 — u2317, n441, n035)
@@ -271,6 +303,16 @@ ANSWER_TYPES = {
 # table prints other units' numbers under a column, with no colon after each label.
 _OWN_CONTACT = {"phone": re.compile(r"电话(?:号码)?\s*[:：]\s*(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.\-])"
                                     r"|电话(?:号码)?\s*[:：]\s*1[3-9]\d{9}(?!\d)")}
+# A number a news site prints for itself (新闻热线 0891-6325020 in the masthead of 中国西藏新闻网's page on 曲松县's
+# 白色污染, asked 曲松县人居环境整治办公室电话是多少: u4219; 报料热线, 广告热线, 投稿电话): the site's, never the asked
+# body's, read out of a passage before its phone is looked for.
+_SITE_NUMBER = re.compile(r"(?:新闻|报料|爆料|广告|投稿|读者|订阅|发行|违法和不良信息举报|不良信息举报)(?:热线|电话)\s*[:：]?"
+                          r"\s*[\d\-－— ]{7,}")
+_NOT_VALUES = {"phone": _SITE_NUMBER}
+# A document the question names by its title (山东省农业农村厅关于公布…龙头企业名单的通知 文号, o3213): the words of
+# its title are the topic, not the asking — the title's 企业名单 asks no firm's name; the kind word (通知) stays for
+# the document_date row.
+_NAMED_DOCUMENT = re.compile(r"关于[^，。？?！!\s]{2,60}?的(?=通知|通告|公告|公示|决定|意见|办法|批复|函|规定|报告|方案|请示)")
 # Measure words that count the same things (a vehicle by 辆 or 台: 检查车辆182台 answers 检查了多少辆车, o516; the
 # matters of a plan by 件 or 项: 主要工作任务分解为7大方面、80项 answers 一共分成了多少件, o1523; a house by 栋 or 幢; a
 # case by 起 or 宗: 全省共查处非法采砂案172宗 answers 查了多少起…的案子, o3010).
@@ -325,8 +367,9 @@ def answer_type_miss(query: str, evidence: list[str], words=(), about=lambda j: 
     ("" where none): the reply's closing 联系电话 (o1124)."""
     if _WHETHER.search(query) or _BASIS.search(query):
         return 0.0
+    asking = _NAMED_DOCUMENT.sub("", query)
     for name, (ask, value) in ANSWER_TYPES.items():
-        m = ask.search(query)
+        m = ask.search(asking)
         if not m:
             continue
         # the words of the asking are no topic, nor words that ask themselves (the lexicon's 咨询电话 for 电话)
@@ -346,6 +389,8 @@ def answer_type_miss(query: str, evidence: list[str], words=(), about=lambda j: 
         if own and any(own.search(after(j)) for j in near if about(j)):
             continue
         near = [evidence[j] for j in near]
+        if name in _NOT_VALUES:
+            near = [_NOT_VALUES[name].sub(" ", t) for t in near]
         if not any(value.search(t) for t in near):
             return 1.0
     return 0.0
