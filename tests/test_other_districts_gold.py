@@ -154,7 +154,9 @@ never-seen), and
 benchmarks/data/other_districts_fresh54 (a fifty-fourth never-seen set of pages of any place level from twenty provinces,
 collected after all of those, by a helper that read no extraction code; split fresh54 while never-seen), and
 benchmarks/data/other_districts_fresh55 (a fifty-fifth never-seen set of pages of any place level from seventeen provinces,
-collected after all of those, by a helper that read no extraction code; split fresh55 while never-seen)."""
+collected after all of those, by a helper that read no extraction code; split fresh55 while never-seen), and
+benchmarks/data/other_districts_fresh56 (a fifty-sixth never-seen set of pages of any place level from fifteen provinces,
+collected after all of those, by a helper that read no extraction code; split fresh56 while never-seen)."""
 
 import datetime as dt
 import json
@@ -234,6 +236,8 @@ FRESH53 = DATA.parent / "other_districts_fresh53"
 FRESH54 = DATA.parent / "other_districts_fresh54"
 # the fifty-fifth fresh set (any place level, never-seen; pages of seventeen provinces, the least held first)
 FRESH55 = DATA.parent / "other_districts_fresh55"
+# the fifty-sixth fresh set (any place level, never-seen; pages of fifteen provinces, 辽宁 and 河北 in)
+FRESH56 = DATA.parent / "other_districts_fresh56"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -468,7 +472,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47,
         "fresh49": FRESH49, "docmeta144": DOCMETA144, "fresh48": FRESH48,
         "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52, "fresh53": FRESH53,
-        "fresh54": FRESH54, "fresh55": FRESH55}
+        "fresh54": FRESH54, "fresh55": FRESH55, "fresh56": FRESH56}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -502,7 +506,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"dev"},
           "fresh49": {"dev"}, "docmeta144": {"dev"}, "fresh48": {"dev"},
           "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"dev"}, "fresh53": {"dev"},
-          "fresh54": {"dev"}, "fresh55": {"dev"}}
+          "fresh54": {"dev"}, "fresh55": {"dev"}, "fresh56": {"fresh56"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1163,6 +1167,18 @@ LATER_MIN = {
                 "enterprises": 16, "enterprise_files": 3,
                 "repeals": 0, "repeal_files": 0, "metadata": 12,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
+    # fresh56 (any place level, never-seen; pages of fifteen provinces, 辽宁 and 河北 in): `X会同Y` in five shapes (`X牵头…会同`,
+    # `由X会同Y`, `X要会同Y`, `X将会同Y`, a 印发), `X配合Y` (the helped leads) and `X牽頭…Y相互協作配合` (big5), `X联合相关部门`,
+    # `防指要组织Y等部门` with glued bureau names, a no-lead `A和B联合下达`, a told reply's named addressee, `你署` (a deictic
+    # addressee), places, a street and a squad with 将 / 將 (one told twice), a back-reference `該縣將`; reviews, a report page,
+    # single bodies' decisions, classes, fields and works with 将 as negatives. Enterprise pages give final holders only (a
+    # named 龙头 beside a withdrawn title, two 示范社 and a 四星级 farm stay told in prose; applicants and counts not
+    # recorded); metadata pages (索引号 fields twice with a stripped number, signed pages with no title, a date cut to `201`,
+    # a one-line glued signature, a yearbook's empty fields). No repeal and no 解读 page. Two s2twp copies
+    "fresh56": {"files": 32, "provinces": 15, "tasks": 27, "task_files": 16,
+                "enterprises": 4, "enterprise_files": 3,
+                "repeals": 0, "repeal_files": 0, "metadata": 6,
+                "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1485,6 +1501,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh54 read only once opened)
                                           ("fresh55", tuple(n for n in SETS if n != "fresh55")),
+                                          # fresh56 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh55 read only once opened)
+                                          ("fresh56", tuple(n for n in SETS if n != "fresh56")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
