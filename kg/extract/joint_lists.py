@@ -248,11 +248,12 @@ def _list_items_of(text: str) -> list[str]:
     # (and after a named farm: "是第十三师红星一场和哈密市陶家宫镇合办的" (fresh32's 兵团 page); 市场和 stays whole, 市场和质量监督管理局)
     # (and after a body of the forest's or road's keepers: "县森林公安局、县天然林管护单位和厅属华坪木材检查站等相关执法部门密切配合"
     # (fresh37's 华坪; its gold: each cooperates))
+    # (and after a province's department: "長白山管委會、吉林省文化和旅游廳及浙江省杭州市政府將於…攜手主辦" (fresh55's 长白山 converter))
     # (a separator inside a bracket pair splits nothing: "各镇(街、场)"; a converter's garble holding a lone closing bracket,
     # "…融媒体中心及锡尼河?xùn)|苏木人民政府" (fresh29's 鄂温克, 东 printed as ?xùn)|), shields none of the separators before it)
     text = _BRACKETED.sub(lambda m: m[0].translate(_SHIELD), text)
     text = "、".join(_LOST_DENG.sub(r"\g<name>", x) for x in text.split("、"))
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区)|(?<=农场|林场|牧场|验场|[一二三四五六七八九十]场|小学|中学)|(?<=管护单位|养护单位|管理单位))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各|相关|有关)", text) if x]
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校厅])|(?<=社区)|(?<=农场|林场|牧场|验场|[一二三四五六七八九十]场|小学|中学)|(?<=管护单位|养护单位|管理单位))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各|相关|有关)", text) if x]
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
