@@ -1,7 +1,8 @@
 """fresh55's task misses (issue #16, round171; benchmarks/data/other_districts_fresh55/texts), each reader with the real line it
 was written from and a plain negative: a place that will 研究制定 (duty_subjects._WILL_WORDS), the production corps by its
 name or defined short name (units._UNIT_END), bodies that will host an event hand in hand with no lead
-(joint_action._TOGETHER), 及 after a province's department (joint_lists._list_items_of)."""
+(joint_action._TOGETHER), 及 after a province's department (joint_lists._list_items_of), 由你市自行解决
+(duty_led._CHARGED_BY, _ADDRESSEE)."""
 
 import pytest
 
@@ -28,6 +29,8 @@ def _roles(text: str) -> list[tuple[list[str], list[str]]]:
     # jilin_changbaishan-2019-xuewenhua-lvyoujie-converter.txt:1 (normalised, its clause): three bodies with 将 and 携手, no lead
     ("做大做强冰雪经济,长白山管委会、吉林省文化和旅游厅及浙江省杭州市政府将于2019年12月至2020年4月,携手主办第十四届长白山雪文化旅游节"
      "暨第二届长白山粉雪节。", [([], ["长白山管委会", "吉林省文化和旅游厅", "浙江省杭州市政府"])]),
+    # tianjin_wuqing-qu-2000-guowuyuan-pifu-guohan67-converter.txt:10 (normalised): the reply's addressee meets the cost itself
+    ("武清区的各类机构要按照“精简、效能”的原则设置,所需人员编制和经费由你市自行解决。", [(["你市"], [])]),
 ])
 def test_fresh55_task_lines(text, want):
     assert _roles(text) == want
