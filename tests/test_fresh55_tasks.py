@@ -2,7 +2,8 @@
 was written from and a plain negative: a place that will 研究制定 (duty_subjects._WILL_WORDS), the production corps by its
 name or defined short name (units._UNIT_END), bodies that will host an event hand in hand with no lead
 (joint_action._TOGETHER), 及 after a province's department (joint_lists._list_items_of), 由你市自行解决
-(duty_led._CHARGED_BY, _ADDRESSEE)."""
+(duty_led._CHARGED_BY, _ADDRESSEE), a joint issuance told after 落实 (joint_groups._GROUP_OPENING) cut from a lead's
+clause after it (duties._joint_clauses), national organs glued where spaces were (joint_lists._glued_national)."""
 
 import pytest
 
@@ -31,6 +32,17 @@ def _roles(text: str) -> list[tuple[list[str], list[str]]]:
      "暨第二届长白山粉雪节。", [([], ["长白山管委会", "吉林省文化和旅游厅", "浙江省杭州市政府"])]),
     # tianjin_wuqing-qu-2000-guowuyuan-pifu-guohan67-converter.txt:10 (normalised): the reply's addressee meets the cost itself
     ("武清区的各类机构要按照“精简、效能”的原则设置,所需人员编制和经费由你市自行解决。", [(["你市"], [])]),
+    # jilin_sheng-lvyou-lingdao-xiaozu-2021-bingxue-lvyou-shishi-fangan.txt:6 (its first sentence, cut): a joint issuance told as
+    # what the page carries out (no lead, all cooperate), then the province's lead drawing others in — two tasks (its README)
+    ("为全面落实文化和旅游部、国家发展改革委、国家体育总局联合印发的《冰雪旅游发展行动计划(2021-2030年)》,深入推动我省冰雪旅游高质量发展,"
+     "省文旅厅会同省发改委、省工信厅、省教育厅、省科技厅、省体育局等部门联合起草了实施方案。",
+     [([], ["文化和旅游部", "国家发展改革委", "国家体育总局"]), (["省文旅厅"], ["省发改委", "省工信厅", "省教育厅", "省科技厅", "省体育局"])]),
+    # the same file's :15 (its first sentence): the national organs apart by spaces as printed
+    ("为深入贯彻习近平总书记关于冰雪经济发展的重要讲话重要指示精神,全面落实文化和旅游部 国家发展改革委 国家体育总局联合印发的《冰雪旅游发展"
+     "行动计划(2021-2023年)》,以2022北京冬奥会为契机,推动冰雪旅游高质量发展,制定本方案。",
+     [([], ["文化和旅游部", "国家发展改革委", "国家体育总局"])]),
+    # (constructed guard) a plan cited after 按照 with 的 stays no task, as before
+    ("按照市市场监管局、市发改委联合印发的《方案》要求,开展检查。", []),
 ])
 def test_fresh55_task_lines(text, want):
     assert _roles(text) == want
