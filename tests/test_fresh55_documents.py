@@ -47,3 +47,14 @@ def test_a_congress_session_deciding_an_amendment():
     assert [(a["kind"], a["title"]) for a in got] == [("修改", "务川仡佬族苗族自治县自治条例")]
     # (a report that someone else amended a law names no amendment of this page's)
     assert sentence_amendments("国家对《中华人民共和国公司法》作了修改。") == []
+
+
+def test_a_short_government_printed_under_a_regulations_title():
+    # ningxia_zizhiqu-zhengfu-shehui-banyi-geti-xingyi-guanli-banfa.txt:9-11 (a law site's page)
+    from kg.parse.issuers import imprint_organ
+
+    lines = normalize_lines("宁夏回族自治区社会办医和个体行医管理办法\n\n宁夏回族自治区政府\n\n\n宁夏回族自治区社会办医和个体行医管理办法\n第一条 为加强管理,制定本办法。")
+    assert imprint_organ(lines, 0, len(lines) - 1, "宁夏回族自治区社会办医和个体行医管理办法") == "宁夏回族自治区政府"
+    # (constructed guard) a class of governments is no organ
+    lines = normalize_lines("宁夏回族自治区社会办医和个体行医管理办法\n各市县政府\n第一条 为加强管理,制定本办法。")
+    assert imprint_organ(lines, 0, len(lines) - 1, "宁夏回族自治区社会办医和个体行医管理办法") is None
