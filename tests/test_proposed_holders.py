@@ -58,6 +58,14 @@ POSITIVES = [
      "上海市崇明区农业农村委员会按照“深挖潜力、应报尽报”的原则,依程序完成政策宣传、属地申报、逐级审核等工作,现推荐上海捷锐农业发展有限公司"
      "等18家农业企业申报2023年农业产业化上海市重点龙头企业,特此请示,盼复,附件:农业产业化上海市重点龙头企业推荐名单", "",
      [("上海捷锐农业发展有限公司", "市级")]),
+    # fresh55 anhui_anqing-qianshan-shi-2020-guojia-shifanshe-ni-tuijian-gongshi.txt line 4 (a province's 公示 quoted by a
+    # company's item): counted groups, each named by its first co-op, put to 公示 — the state's designation (国家级)
+    ("fresh55 安徽 拟等额推荐的<designation>A等N个…予以公示",
+     "经11月21日厅长办公会研究审定,现将我省拟等额推荐的2020年国家农民合作社示范社肥东县昊锐生态农业种植专业合作社等51个农业类农民合作社、"
+     "庐江县九草春铁皮石斛种植专业合作社等12个林业类农民合作社、合肥青峰岭有机富硒果蔬专业合作社等21个供销类农民合作社、亳州市谯城区田慎森"
+     "种植专业合作社等6个用水示范组织予以公示。", "",
+     [(n, "国家级") for n in ("肥东县昊锐生态农业种植专业合作社", "庐江县九草春铁皮石斛种植专业合作社", "合肥青峰岭有机富硒果蔬专业合作社",
+                           "亳州市谯城区田慎森种植专业合作社")]),
 ]
 
 
@@ -79,6 +87,8 @@ NEGATIVES = [
     ("首届市长质量奖组织奖分别是:山东华凌电缆有限公司、山东省章丘鼓风机股份有限公司。", "本报讯 章丘市市长质量奖评审工作已经完成。"),
     # (constructed guard) a recommendation already made, no 拟 (the 上海 row above is the real one): no proposed holder here
     ("推荐达拉特旗优然牧业有限责任公司申报2024年自治区农牧业产业化龙头企业认定工作。", ""),
+    # (constructed guard) counted groups of the 安徽 style put to 公示 with no 拟推荐 before them: a final list's, not read here
+    ("现将2020年国家农民合作社示范社肥东县昊锐生态农业种植专业合作社等51个农业类农民合作社予以公布。", ""),
 ]
 
 
@@ -144,3 +154,28 @@ def test_a_scored_table_put_to_publicity():
                    ("马应龙药业集团股份有限公司", "92.8", "proposed")]
     # (the same table on a page that puts nothing to 公示: no record read here)
     assert _page([x for c in cells[:-1] for x in (c, "")]) == []
+
+
+def test_a_list_above_put_to_publicity():
+    # fresh55 jilin_baicheng-shi-nongwei-2015-sixingji-nongji-hezuoshe-gongshi.txt lines 2-8: five co-ops one a line under
+    # "…共评选出四星级农机专业合作社5家。名单如下:", then "以上结果…进行公示": each proposed at its star grade
+    lines = ["按照2014 年评选方案,申报四星级农机专业合作社由合作社自愿提出申请,县级农机主管部门对所报材料的真实性进行审核推荐,市(州)农机"
+             "主管部门进行终审。市农委组成评审小组,经过严格审核,共评选出四星级农机专业合作社5家。名单如下:",
+             "白城市洮北区立柱农业机械专业合作社", "大安市红霞农业机械种植农民专业合作社", "通榆县八面乡洪生农机专业合作社",
+             "以上结果在白城市农业机械化信息网上进行公示,公示时间自2015年1月27日—2015年2月3日止。"]
+    got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
+    assert got == [(n, "四星级", "proposed") for n in ("白城市洮北区立柱农业机械专业合作社", "大安市红霞农业机械种植农民专业合作社",
+                                                    "通榆县八面乡洪生农机专业合作社")]
+    # (constructed guard) a 公示 that has ended leaves the list final
+    ended = lines[:-1] + ["以上结果已在白城市农业机械化信息网上进行公示,公示期满无异议。"]
+    assert all(e["classifications"][0]["status"] is None for e in _page(ended))
+
+
+def test_a_cited_candidates_list_is_at_its_designations_level():
+    # fresh55 anhui_anqing-qianshan-shi-2020-guojia-shifanshe-ni-tuijian-gongshi.txt line 4: a province publishing its
+    # 拟推荐 list for the state's 示范社 — the list (and the co-ops 入选该公示榜单) is 国家级, not the province's
+    from kg.extract.held_lists import cited_candidates_level, list_level
+    line = "近日,安徽省农业农村厅发布《安徽省农业农村厅关于2020年拟推荐国家农民合作社示范社候选名单的公示》"
+    assert list_level(line) == "国家级"
+    assert cited_candidates_level("《安徽省农业农村厅关于2020年拟推荐国家农民合作社示范社候选名单的公示》") == "国家级"
+    assert cited_candidates_level("《安徽省农业农村厅关于2020年省级示范社名单的通知》") is None

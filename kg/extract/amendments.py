@@ -51,7 +51,10 @@ AMENDMENT_MATCHERS: list[AmendmentMatcher] = [
 ]
 # Who speaks: the document itself (本办法…, 此…), a decision (决定…, 现…, 经…研究) — not a report that some
 # other body revised a law. Partial repeals need no such subject: 《X》第N条废止 is always a decision.
-_SELF = re.compile(r"^(?:本|此|现|经|决定|特|[\u4e00-\u9fff]{0,16}(?:决定|研究))")
+# (or a congress's session deciding, its long name before 决定: "务川仡佬族苗族自治县第五届人民代表大会第四次会议决定对《务川仡佬族
+# 苗族自治县自治条例》作如下修改:", fresh55 guizhou_zunyi-wuchuan-zizhixian-2006-zizhi-tiaoli-xiugai-jueding.txt:3)
+_SELF = re.compile(r"^(?:本|此|现|经|决定|特|[\u4e00-\u9fff]{0,16}(?:决定|研究)"
+                   r"|[\u4e00-\u9fff]{2,30}?(?:第[一二三四五六七八九十]{1,4}次(?:全体)?会议|常务委员会|常委会)决定)")
 # In a document that amends (its title says 修改 / 修订: 关于修改和废止部分规章的决定), a numbered item that begins with
 # 对《X》 / 将《X》 is the decision speaking, its subject left out.
 _BARE_SUBJECT = re.compile(r"^(?:对|将)《")

@@ -306,7 +306,9 @@ def _joint_clauses(sent: str) -> list[str]:
             continue
         read_before = _sentence_roles(before)[0]
         # (or bodies acting with none to lead, then a lead of its own drawing others in: two actions — the 青海 sentence above)
-        own = _sentence_roles(clause + "，")[0] if two else None
+        # (and a group issuing with none to lead, told as what the page carries out, then a lead drawing others in: "为全面落实
+        # 文化和旅游部、国家发展改革委、国家体育总局联合印发的《…》,深入推动…,省文旅厅会同省发改委、…等部门联合起草了…" (fresh55's 吉林 方案 :6))
+        own = _sentence_roles(clause + "，")[0] if two or (not read_before.lead and read_before.cooperate) else None
         if (read_before == _sentence_roles(before + clause)[0]
                 or own and own.lead and own.cooperate and not read_before.lead and not set(own.lead) & set(read_before.cooperate)):
             cuts.append(m.end())

@@ -50,6 +50,9 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # both bodies lead, decision B's shared 督查室 on each canonical))
 _CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:(?:协调(?:并|和|与)?)?实施|进行|开展)|督促(?=[\u4e00-\u9fff])|(?P<power>行使)(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
+                         # (a cost or staff left to the body to meet itself: "所需人員編制和經(jīng)費(fèi)由你市自行解決" (fresh55
+                         # tianjin_wuqing-qu-2000-guowuyuan-pifu-guohan67-converter.txt:10, a State Council reply; its README: 你市 leads))
+                         r"自行(?:解决|承担)(?=[，,。；;]|$)|"
                          # (a check or review it carries out, its object between: "由市场监管所对25家商铺的经营情况进行排摸"
                          # (fresh44's 彭浦新村), "由区政府投资项目和财政预算评审中心进行预结算评审" (fresh44's 深汕 办法))
                          # (a named body's own word closing the lead: "由各乡镇深入到村组进行排查" names none)
@@ -283,6 +286,9 @@ def _by_units(sent: str) -> Roles | None:
     return roles
 
 
+_ADDRESSEE = re.compile(r"(?:你|贵)(?:省|市|州|县|区|旗|盟)")
+
+
 def _charged_by(sent: str) -> Roles | None:
     """…由X负责 anywhere in the sentence ("项目资金的申报审核由县财政局负责")."""
     m = _CHARGED_BY.search(sent)
@@ -295,7 +301,8 @@ def _charged_by(sent: str) -> Roles | None:
     lead = _ROLE_WORD.sub("", lead)  # 由包片单位X督促…
     # (a place named as the one responsible stands for its administration, as a place the subject of 负责 / 将 does: "由榆次区行使
     # 晋中市城区城市管理工作" (tasks99's 晋中))
-    led = _units_only(lead) or (([lead], []) if _is_division(lead) and not coop else None)
+    # (or the reply's addressee named by 你 / 贵, as printed, as 我厅 is: "…由你市自行解決" (fresh55's 武清 reply, its README))
+    led = _units_only(lead) or (([lead], []) if (_is_division(lead) or _ADDRESSEE.fullmatch(lead)) and not coop else None)
     # (powers exercised by a place only: "由区林业工作站承担原区木材检查站行使的…其他行政权力" (sample 001:974) names a body taking over
     # what another exercised, the sample's gold (not ours) no task there)
     if m["power"] and not _is_division(lead):

@@ -52,6 +52,9 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|加大|加快|建立|健全|做好|抓好|大力|着力|采取|启动|逐步|尽快|力争|确保|不定期|构建|打造|推动|督促|指导|集中|紧盯|始终"
                r"|牵头|结合|围绕|坚持|扎实|陆续|密切|主动|充分|统筹|出台|举办|严查|严把|筑牢|保持|巩固|努力|着眼|立足|全面|全方位|多渠道|对标|紧扣|打好|用好"
                r"|尽职尽责|全力以赴"
+               # (a plan or rule it will study and draw up: "今年哈尔滨市将研究制定社区商业发展规划" (fresh55
+               # heilongjiang_haerbin-shi-2008-shangwu-gongzuo-huiyi-dbw.txt:1-2; rule 2, a place with 将 leads))
+               r"|研究(?=制定|制订|出台|起草)"
                # (the matter it will take up: "下一步,经济发展局将针对问题项目持续跟踪工程进度" (tasks117's 常州经开区))
                r"|针对"
                # (a check it will make routine: "下一步,常青街道将常态化开展高层建筑隐患排查" (tasks135's 潞州 常青街道))

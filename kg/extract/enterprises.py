@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, source
+from kg.extract.card_counts import card_counts, counted_card_holders
 from kg.extract.card_groups import card_holders
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes, organ_level
@@ -28,7 +29,8 @@ from kg.extract.grade_events import grade_events
 from kg.extract.implied_holders import implied_holders
 from kg.extract.told_lists import told_list_holders
 from kg.extract.entrant_lists import site_footer
-from kg.extract.proposed_holders import centre_holder, numbered_heading_level, proposed_holders, row_score, scored_columns
+from kg.extract.proposed_holders import (centre_holder, numbered_heading_level, proposed_holders, publicized_above,
+                                         row_score, scored_columns)
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
                                            FINAL_AFTER_PUBLICITY,
                                            SITE_RATINGS,
@@ -721,6 +723,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         # the title and every line, compacted once for the page-wide readings below
         page = [compact(doc.title)] + [compact(x.text) for x in lines]
         doc_levels = set().union(*map(designation_levels, page))
+        cards = card_counts("".join(page)) if env_credit else {}  # (the card each count is given: card_counts)
         doc_lists = set().union(*map(named_list_levels, page))
         designations = frozenset().union(*map(page_designations, page))
         # a conferral the title itself tells of gives its level to the holders of lines that name no organ
@@ -787,7 +790,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 if under and (_COLUMN_LABEL.match(c) or _LIST_MARKER.match(c)):  # "序号" ⏎ "地(州、市)" ⏎ "矿山名称": the
                     continue  # table's labels keep its list, as do the count of the page's entrants and an arrow over them
                 found = narrative_classes(c, env_credit) or card_holders(c) or published_list_holders(c) \
-                    or implied_holders(c) or told_list_holders(c) or grade_events(c)
+                    or implied_holders(c) or told_list_holders(c) or grade_events(c) or counted_card_holders(c, cards)
                 if not found and "限期整改" in c and (grade := _kept_grade(page)):  # (a group warned, its grade kept)
                     found = warned_holders(c, grade)
                 # (a name one a line in a section that warns its rows: "(二)限期整改(6个月)" ⏎ "1、上海裕景大酒店", 全国旅游星级
@@ -968,6 +971,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         shaped, makers = shaped_records(lines, [r for r in out if r["doc_id"] == doc.id], ctx, make)
         out[:] = [r for r in out if not any(r is m for m in makers)] + shaped
         mark_proposed(doc.title or "", lines, [r for r in out if r["doc_id"] == doc.id])
+        publicized_above(lines, [r for r in out if r["doc_id"] == doc.id])  # ("以上结果…进行公示" after names one a line)
         # (a holder a 公示 proposes to warn keeps what it holds: the warning is proposed, its holding final)
         warned = {ln.no: {n for n, _ in warned_held(compact(ln.text))} for ln in lines
                   if re.search(r"给予警告|予以警告|限期整改", ln.text)}

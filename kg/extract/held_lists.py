@@ -253,6 +253,22 @@ def _published_before(text: str, clause_start: int) -> str | None:
     return None
 
 
+# A 公示 of candidates cited as the act's object ("安徽省农业农村厅发布《安徽省农业农村厅关于2020年拟推荐国家农民合作社示范社候选
+# 名单的公示》", fresh55 anhui_anqing-qianshan-shi-2020-guojia-shifanshe-ni-tuijian-gongshi.txt:4): its list is at the level of the
+# designation it names (the state's), not the recommending organ's place, as an uncited 拟推荐名单 is (_published_before;
+# list_level reads the sentence that publishes it)
+_CITED_CANDIDATES = re.compile(r"^《[^》]*?[拟擬](?:等额|差额)?推荐(?P<obj>[^》]{2,40}?)(?:候选|推荐)?名单[^》]{0,6}》")
+
+
+_CITED_PUBLISHED = re.compile(r"(?:发布|公布|印发)了?(《[^》]*》)")
+
+
+def cited_candidates_level(after_act: str) -> str | None:
+    """The level of the designation a cited candidates' 公示 names, the act's object, or None."""
+    m = _CITED_CANDIDATES.match(after_act.strip())
+    return object_class(m["obj"]) if m else None
+
+
 _NEXT_GROUP = re.compile(r"、(?P<names>[^、，,。；;为“\"]{4,300}?等\d+[家户个][\u4e00-\u9fff]{0,4}?)为(?P<obj>[^，,。；;、]{4,60})")
 
 
@@ -463,6 +479,8 @@ _CANDIDATES = re.compile(r"拟?推荐(?:企业)?名单")
 
 def list_level(text: str) -> str | None:
     """The level of the list a text publishes (its level word, fixed designation or place), or None."""
+    if not text.startswith("《") and (cited := _CITED_PUBLISHED.search(text)) and (level := cited_candidates_level(cited[1])):
+        return level
     text = _mask(text) if not text.startswith("《") else text.strip("《》")
     if not _PUBLISHES.search(text) or _PROPOSED.search(text) or _NOT_HELD.search(text) or _UNGRADED.search(text):
         return None

@@ -277,6 +277,9 @@ _TOGETHER = re.compile(r"^(?:" + _BY + r"|自(?!然)(?=[^，,。；;]{4,80}?以�
                        # (and before a comma after the closing 等-phrase: "派出所,市场监督所等多部门联动,实行地毯式排查" (fresh27's 莆美))
                        r"(?<=部门|单位)联动(?=[，,])|"
                        r"(?<=部门|单位)(?:联合|共同)?部署(?=开展)|"
+                       # (bodies that will host an event hand in hand: "長(zhǎng)白山管委會(huì)、吉林省文化和旅游廳及浙江省杭州市政府將於12月
+                       # 至2020年4月,攜手主辦…" (fresh55 jilin_changbaishan-2019-xuewenhua-lvyoujie-converter.txt:1; its README: no lead, all cooperate))
+                       r"(?<=[局委办厅府会])(?:将|还将)(?:于[^，,。；;]{1,24}?[，,]?)?(?:在[^，,。；;]{1,20}?)?(?:携手|联合|共同)(?=主办|举办|承办)|"
                        # (bodies working hand in hand: "城管、公安、工商等相关部门通力协作,…综合整治全面启动" (tasks31's 顺义,
                        # http://bj.chinadaily.com.cn/2017-07/04/content_29983543.htm))
                        # (and after the bodies' own names: "石门县林业局执法大队、木材检查站、木材巡查大队和石门县森林公安局紧密配合,采取了…"

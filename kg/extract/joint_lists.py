@@ -230,6 +230,15 @@ _UNSHIELD = str.maketrans("\x01\x02\x03", "、，,")
 _LOST_DENG = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12})[?？][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）][^、，,]{0,12}?(?:部门|单位)$")
 
 
+def _glued_national(item: str) -> list[str]:
+    """The national organs an item glues together, split before each 国家 after a 部 / 委 / 局 / 署 ("文化和旅游部国家发展改革委
+    国家体育总局"); the item whole unless every piece is a national organ."""
+    from kg.parse.patterns import is_national_organ
+
+    pieces = re.split(r"(?<=[部委局署])(?=国家[\u4e00-\u9fff]{3})", item)
+    return pieces if len(pieces) > 1 and all(is_national_organ(p) for p in pieces) else [item]
+
+
 def _list_items_of(text: str) -> list[str]:
     # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 joins the last name as 和 / 及 do, fresh14's 漳州)
     # (and after a named town or street: "…、老池镇及辖区派出所" (fresh17's 船山), "联合街道以及区住建局" (fresh17's 前进区))
@@ -248,11 +257,12 @@ def _list_items_of(text: str) -> list[str]:
     # (and after a named farm: "是第十三师红星一场和哈密市陶家宫镇合办的" (fresh32's 兵团 page); 市场和 stays whole, 市场和质量监督管理局)
     # (and after a body of the forest's or road's keepers: "县森林公安局、县天然林管护单位和厅属华坪木材检查站等相关执法部门密切配合"
     # (fresh37's 华坪; its gold: each cooperates))
+    # (and after a province's department: "長白山管委會、吉林省文化和旅游廳及浙江省杭州市政府將於…攜手主辦" (fresh55's 长白山 converter))
     # (a separator inside a bracket pair splits nothing: "各镇(街、场)"; a converter's garble holding a lone closing bracket,
     # "…融媒体中心及锡尼河?xùn)|苏木人民政府" (fresh29's 鄂温克, 东 printed as ?xùn)|), shields none of the separators before it)
     text = _BRACKETED.sub(lambda m: m[0].translate(_SHIELD), text)
     text = "、".join(_LOST_DENG.sub(r"\g<name>", x) for x in text.split("、"))
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区)|(?<=农场|林场|牧场|验场|[一二三四五六七八九十]场|小学|中学)|(?<=管护单位|养护单位|管理单位))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各|相关|有关)", text) if x]
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校厅])|(?<=社区)|(?<=农场|林场|牧场|验场|[一二三四五六七八九十]场|小学|中学)|(?<=管护单位|养护单位|管理单位))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各|相关|有关)", text) if x]
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
@@ -269,6 +279,9 @@ def _list_items_of(text: str) -> list[str]:
     # (two bodies printed without a separator, the second named by where it serves: "…、市场局辖区派出所联合对…" (fresh24's
     # 涡阳): the named bureau, then whichever station covers the place, a class (_SCOPED_BODY))
     items = [y for x in items for y in re.split(r"(?<=[\u4e00-\u9fff]{2}[局委办])(?=(?:辖区|属地)(?![内各])[\u4e00-\u9fff]{2,6}$)", x)]
+    # (national organs whose separating spaces the text lost: "全面落实文化和旅游部 国家发展改革委 国家体育总局联合印发的《…》" (fresh55's
+    # 吉林 方案 :15, printed with spaces) — split before each 国家 where every piece is a national organ)
+    items = [y for x in items for y in _glued_national(x)]
     # a unit keeps its name as printed, the place before it included (the integrator's convention of stop 18): "玉林市陆川县
     # 市场监督管理局与县教育局…" (fresh14's 陆川), "江西共青城市市监局、农林水务局…等单位联合开展" and "仓山区对湖街道、金山街道联合…"
     # (fresh12's 共青城 and 仓山, their gold aligned to it) — no place is cut from the first body of a list

@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from kg.extract.enterprise_classes import is_enterprise, proposal
+from kg.extract.enterprise_classes import FINAL_AFTER_PUBLICITY, is_enterprise, proposal
 from kg.extract.held_lists import list_level, object_class
-from kg.extract.held_names import enterprise_names
+from kg.extract.held_names import enterprise_name, enterprise_names
 from kg.places import division_levels
 
-__all__ = ["PROPOSED_STYLES", "ProposedStyle", "award_level", "centre_holder", "numbered_heading_level",
-           "proposed_holders", "scored_columns", "short_items"]
+__all__ = ["PROPOSED_STYLES", "ProposedStyle", "award_level", "centre_holder", "counted_group_firsts",
+           "numbered_heading_level", "proposed_holders", "publicized_above", "scored_columns", "short_items"]
 
 # a year or a session before an award's name, where a list of short names glued to it ends ("…郑州旭飞光电科技2016-2017年度…")
 _AWARD_TIME = r"(?:\d{4}(?:[-—~至]\d{4})?年度?|首届|第[一二三四五六七八九十\d]{1,3}届)"
@@ -78,6 +78,17 @@ class ProposedStyle:
     read_names: Callable[[str], list[str]]
     proposes_itself: bool
     example: str
+
+
+# a counted group named by its first holder: "肥东县昊锐生态农业种植专业合作社等51个农业类农民合作社"
+_GROUP_FIRST = re.compile(r"(?:^|(?<=[、，,]))(?P<first>[^、，,]{4,60}?)等(?:\d+|[一二三四五六七八九十两]{1,3})[家户个]")
+
+
+def counted_group_firsts(names: str) -> list[str]:
+    """The first holder of each counted group of a run of groups apart by 、 (the count's kind, 农业类农民合作社, is no
+    holder); none where a group's first is no enterprise's name."""
+    firsts = [enterprise_name(m["first"]) for m in _GROUP_FIRST.finditer(names)]
+    return firsts if firsts and all(firsts) else []
 
 
 def _full_or_short(names: str) -> list[str]:
@@ -142,6 +153,18 @@ PROPOSED_STYLES: tuple[ProposedStyle, ...] = (
         enterprise_names, True,
         "上海市崇明区农业农村委员会按照“深挖潜力、应报尽报”的原则,依程序完成政策宣传、属地申报、逐级审核等工作,现推荐上海捷锐农业发展"
         "有限公司等18家农业企业申报2023年农业产业化上海市重点龙头企业,特此请示,盼复"),
+    # 安徽省农业农村厅's 公示 quoted by a company's item (fresh55 anhui_anqing-qianshan-shi-2020-guojia-shifanshe-ni-tuijian-gongshi.txt:4):
+    # the designation recommended, then counted groups each named by its first holder, put to 公示 — the first of each
+    # group is a proposed holder at the designation's level (the state's: 国家农民合作社示范社, whoever recommends)
+    ProposedStyle(
+        "拟推荐的<designation>A等N个…、B等N个…予以公示",
+        re.compile(r"[拟擬](?:等额|差额)?推荐的?(?P<obj>\d{4}年度?[^，,。；;：:、等]{2,40}(?:示范社|示范企业|龙头企业|示范组织|示范基地))"
+                   r"(?P<names>[^，,。；;：:]{4,1500}?等(?:\d+|[一二三四五六七八九十两]{1,3})[家户个][^，,。；;：:]{0,20}?)"
+                   r"(?:予以|进行|现予)公示"),
+        lambda names: counted_group_firsts(names), True,
+        "现将我省拟等额推荐的2020年国家农民合作社示范社肥东县昊锐生态农业种植专业合作社等51个农业类农民合作社、庐江县九草春铁皮石斛种植"
+        "专业合作社等12个林业类农民合作社、合肥青峰岭有机富硒果蔬专业合作社等21个供销类农民合作社、亳州市谯城区田慎森种植专业合作社等6个"
+        "用水示范组织予以公示"),
     # 枣庄 (converter, entrep101): a review proposed to pass, beside the 拟认定 list of the same 公示
     ProposedStyle(
         "X复核拟通过…",
@@ -201,3 +224,28 @@ _SCORE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 def row_score(cell: str) -> str | None:
     """A score cell as printed ("94.7"), or None."""
     return cell if _SCORE.match(cell) else None
+
+
+# "以上结果在白城市农业机械化信息网上进行公示,公示时间自2015年1月27日—2015年2月3日止" after five co-ops one a line (fresh55
+# jilin_baicheng-shi-nongwei-2015-sixingji-nongji-hezuoshe-gongshi.txt:8): a line that puts what stands above it to 公示
+_ABOVE_PUT_TO_PUBLICITY = re.compile(r"^(?:以上|上述)[^。；;]{0,40}?(?:进行|予以|现予|现予以)?公示")
+
+
+def publicized_above(lines, records: list[dict]) -> None:
+    """Mark "proposed" the records of the run of lines just above a line that puts 以上 to 公示 (_ABOVE_PUT_TO_PUBLICITY;
+    never a 公示 already ended, FINAL_AFTER_PUBLICITY): the run reaches back over blank lines and lines holding records."""
+    by_line: dict[int, list[dict]] = {}
+    for r in records:
+        by_line.setdefault(r["source"]["line_start"], []).append(r)
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not _ABOVE_PUT_TO_PUBLICITY.match(text) or FINAL_AFTER_PUBLICITY.search(text):
+            continue
+        for above in reversed(lines[:i]):
+            if above.blank:
+                continue
+            if above.no not in by_line:
+                break
+            for r in by_line[above.no]:
+                for k in r["classifications"]:
+                    k["status"] = "proposed"

@@ -40,6 +40,9 @@ _UNIT_END = re.compile(
     # a road's or railway's section office: "由交警、交通、公路段组成专项整治工作组" (http://m.dg-xinl.com/html/2021/tz_0204/
     # 189716.shtml)
     r"(?:公路|养护|工务|电务|车务|机务)段|"
+    # the production corps, by its name or the short name its page defines: "新疆生产建设兵团(以下简称“兵团”)" … "兵团将充分发挥
+    # 优势棉区生产优势" (fresh55 xinjiang_bingtuan-2024-mianhua-youshi-quyu-tuanchang.txt:3,6; rule 2: a named body with 将 leads)
+    r"(?:^|(?<=生产建设))兵团|"
     # a property firm by its short name: "海湾镇综合行政执法队联合海滨新二村居委会、镇环卫部门及东杭物业,共同开展…" (https://www.
     # fengxian.gov.cn/cgzfj/jcdt/20250422/87828.html; tasks44: the firm cooperates); a kind ("小区物业", "物业") is none
     r"(?<=[\u4e00-\u9fff]{2})(?<!小区|社区|社群|辖区|相关|有关|各类|所在|属地)物业|"

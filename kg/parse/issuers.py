@@ -150,6 +150,12 @@ _ADOPTED_BY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=日))(?!日)"
                          r"人民代表大会(?:常务委员会)?第[一二三四五六七八九十]{1,4}次(?:全体)?会议")
 
 
+# a government by its place and 政府, 人民 left out, printed alone under the title as the law site prints it ("宁夏回族自治区社会办医
+# 和个体行医管理办法" ⏎ "宁夏回族自治区政府", fresh55 ningxia_zizhiqu-zhengfu-shehui-banyi-geti-xingyi-guanli-banfa.txt:9-11): the
+# organ as printed
+_SHORT_GOVERNMENT = re.compile(r"^(?!各|全|本)[\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|盟|县|区|旗)政府$")
+
+
 def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
     """The organ a law site prints alone under a regulation's title ("沈阳市鼓励…的规定" ⏎ "辽宁省沈阳市人民政府",
     "承德避暑山庄…条例" ⏎ "河北省人大常委会"); a legislature only where it is the regulation's own place's: the title
@@ -167,7 +173,7 @@ def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) ->
             first = _ADOPTED_BY.search(head)
             if t.startswith(enacted["place"]) or first and first["place"] == enacted["place"]:
                 return o
-        elif (P.is_organ(o) and P.ORGAN_PLACE.match(o) or P.is_national_organ(o)) \
+        elif ((P.is_organ(o) or _SHORT_GOVERNMENT.match(o)) and P.ORGAN_PLACE.match(o) or P.is_national_organ(o)) \
                 and not t.startswith(("关于", "印发", "转发")):
             # (a national organ too: "海洋预报业务管理暂行规定" ⏎ "国家海洋局"; a ministry by its name alone, which reads
             # as no organ by its form: "铁路货物集装化用具准运证管理办法" ⏎ "铁道部", law732-style law-site pages)

@@ -238,11 +238,15 @@ _GLUED_DATE = re.compile(r"(?:。|(?P<excl>[!！])(?=\s*(?:(?:19|20)\d{2}年\d{1
 # rules the notice issues ("…成都市市场监督管理局2022年9月20日成都市“守合同重信用”企业公示办法第一章总则第一条…")
 _ATTACHED_FILE = r"[^，,。；;：:]{2,40}?\.(?:xlsx?|docx?|pdf|wps|et|ofd|zip|rar)"
 _ISSUED_RULES = r"[^，,。；;：:]{4,60}?(?:办法|规定|细则|规则|条例|制度|标准|指引)(?:[（(][^（）()]{1,12}[)）])?第一[章条]"
+# (or before the annex it announced, printed after it: "…附件:拟评选2022年度省级示范农业产业化联合体吉林省农业农村厅2022年10月
+# 28日附件拟评选2022年度省级示范农业产业化联合体(20个)长春市:6个…", fresh55 jilin_sheng-nongyenongcunting-2022-shengji-shifan-
+# lianheti-nipingxuan-gongshi.txt:1 — the annex's name, glued before the organ too, is no part of it: _after_repeated_annex)
+_ANNEX_AFTER = re.compile(r"^附件\d?[：:]?(?P<annex>[^，,。；;：:（(]{4,40})")
 _SIGNED_AT_END = re.compile(
     r"(?P<organ>(?:[\u4e00-\u9fff“”]|[（(][\u4e00-\u9fff]{1,5}(?:区|县|市|旗)[)）]){2,40}?"
     r"(?:人民政府|政府|办公室|办公厅|厅|局|委员会|领导小组|支[队隊]|大[队隊]))"
     r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
-    rf"(?=[（(]此件[^（）()]{{2,12}}[)）]|[，,。.]*$|{_ATTACHED_FILE}|{_ISSUED_RULES})", re.IGNORECASE)
+    rf"(?=[（(]此件[^（）()]{{2,12}}[)）]|[，,。.]*$|{_ATTACHED_FILE}|{_ISSUED_RULES}|{_ANNEX_AFTER.pattern[1:]})", re.IGNORECASE)
 
 
 # the closing words a notice prints before its glued signature ("…敬請諒解。 特此通告 汕尾市公安局交通警察支隊 2023年1月20日",
@@ -262,6 +266,15 @@ def _set_apart(raw: str, date: str) -> bool:
 # (nor a report's or an annex's, numbered annexes of a 请示: "…5.福建明一生态营养品有限公司绿色工厂第三方评价报告附件建宁县工业和
 # 信息化局2022年9月6日。", 建宁, entrep101)
 _ANNEX_NAME_END = re.compile(r"^.*(?:名单|名录|清单|表|目录|报告|附件)(?P<organ>.+)$")
+
+
+def _after_repeated_annex(organ: str, after: str) -> str:
+    """The organ of a glued signature less the end of the annex's name glued before it, where the annex is printed after
+    the date (_ANNEX_AFTER): the longest start of `organ` (4 characters at least) that ends the annex's name is cut."""
+    if not (a := _ANNEX_AFTER.match(after)):
+        return organ
+    cut = next((k for k in range(len(organ) - 2, 3, -1) if a["annex"].endswith(organ[:k])), 0)
+    return organ[cut:] if cut and is_signer(organ[cut:]) else organ
 
 
 def _after_annex_name(organ: str) -> str:
@@ -333,12 +346,15 @@ def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | N
         m = _SIGNED_AT_END.search(c)
         # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
         if m and P.parse_date(m["d"]) and (len(c) >= 150 or "此件" in c[m.end():m.end() + 4]):
-            return P.parse_date(m["d"]), j, _after_annex_name(_CLOSING_WORDS.sub("", m["organ"]))
+            organ = _after_repeated_annex(_CLOSING_WORDS.sub("", m["organ"]), c[m.end():])
+            return P.parse_date(m["d"]), j, _after_annex_name(organ)
     return None, None, None
 
 
 # "(沂水县住房和城乡建设局代章)": another organ stamps for a signer that has no seal of its own
-_SEAL_FOR = re.compile(r"[（(][\u4e00-\u9fff]{2,40}代章[)）]")
+# (or signs for it: "吉林省旅游产业发展领导小组" ⏎ "(吉林省文化和旅游厅代签)" ⏎ "2021年4月13日", fresh55
+# jilin_sheng-lvyou-lingdao-xiaozu-2021-bingxue-lvyou-shishi-fangan.txt:8-10 — the group signs)
+_SEAL_FOR = re.compile(r"[（(][\u4e00-\u9fff]{2,40}代(?:章|签|印)[)）]")
 
 
 def sealed_for(lines: list[Line], date_i: int | None) -> bool:

@@ -273,6 +273,9 @@ _DATED_ORGAN_COUNT = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?P<organ>[\u4e
 # a bracketed credit closing a news item's last paragraph, its writer after the organ ("…奠定了良好的社会基础。(稿源:黄泥河森林
 # 公安局 通讯员:刘树鑫)", fresh44's 黄泥河 item): the organ as printed
 _TRAILING_CREDIT = re.compile(rf"[。!！][(（]{_labels('news')}[:：](?P<organ>[{_CJK}]{{2,30}}?){_NEWS_END}[^()（）]{{0,20}}[)）]$")
+# (or a source field glued to the last paragraph's end, no bracket, a space between them on the page: "…鞏固優質商品棉的國家戰
+# 略地位。 來源:阿克蘇地區(qū)農業(yè)農村局", fresh55 xinjiang_akesu-diqu-2021-mianhua-chanye-sannian-xingdong-converter.txt:3): the organ
+_TRAILING_FIELD = re.compile(rf"[。!！]{_labels('news')}[:：](?P<organ>[{_CJK}]{{3,30}})$")
 
 
 def _credited_organ(organ: str) -> bool:
@@ -298,7 +301,7 @@ def news_source(lines: list[Line], start: int, end: int, dated: bool = False) ->
     """The organ a page's own source field names (see _NEWS_SOURCE; or its closing credit, _NEWS_CREDIT), as printed, else
     the organ its 作者 field names alone (_NEWS_AUTHOR), else a writer's organ in brackets (_NEWS_WRITER), else a dated
     byline's organ before its view counter (_DATED_ORGAN_COUNT), else a credit closing the last paragraph
-    (_TRAILING_CREDIT); None where the page names none, or names a newspaper, site, media centre, account or company.
+    (_TRAILING_CREDIT, or a field glued to it: _TRAILING_FIELD); None where the page names none, or names a newspaper, site, media centre, account or company.
     `dated`: only a field on a line dated itself or within three printed lines of a dated one (a byline's)."""
     shown = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
     rows = [(k, j) for k, j in enumerate(shown) if len(_c(lines[j])) <= 120
@@ -324,7 +327,7 @@ def news_source(lines: list[Line], start: int, end: int, dated: bool = False) ->
             if m and _credited_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]):
                 return m["organ"]
     for j in reversed(shown):  # (or a credit closing the last paragraph, however long it runs: see _TRAILING_CREDIT)
-        m = _TRAILING_CREDIT.search(compact(lines[j].text))
+        m = _TRAILING_CREDIT.search(compact(lines[j].text)) or _TRAILING_FIELD.search(compact(lines[j].text))
         if m and _credited_organ(m["organ"]):
             return m["organ"]
     return None
