@@ -83,7 +83,9 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
 # 指导监督" (fresh43's 通榆 重大行政决策事项目录 notice))
 _PUT_CLOSES = (r"(?:(?=对(?:已|被)?(?:纳入|列入)[^，,。；;]{1,30}?的)|"
                r"(?![^，,。；;]{0,40}?(?:纳入|列入|作为|提请|报送|上报|报给|转交|提交|交由|用于|划分为|移交|移送|进行公示|予以公示)))")
-_WILL = (r"(?:将会?(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[局办院队所处站部室厅心])会(?=对|根据|依据|会同|联合|定期|适时|加强|"
+# (即将, about to, is the same future: "记者12日从西藏自治区强基惠民领导小组办公室获悉,西藏即将派出第七批近2.2万名干部驻村"
+# (fresh38's 西藏, xizang_qiangji-huimin-diqipi-zhucun-gongzuodui.txt:1; its gold: 西藏 leads, rule 2))
+_WILL = (r"(?:即?将会?(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[局办院队所处站部室厅心])会(?=对|根据|依据|会同|联合|定期|适时|加强|"
          r"强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過))")
 # the other words that charge a named body or commit it (stop 24's convention, rule 2): 须 (not 须知), 确保, 力争, 计划 (not 计划财务 /
 # 计划单列 …), 拟 (not 拟废止, a repeal matter; nor 拟定 / 拟订, a draft already made, nor the proposed lists' 拟认定 / 拟推荐 / 拟入选 …):
@@ -134,7 +136,10 @@ _SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“�
                                 # (or the campaign it launches: "盛夏时,前黄镇综合行政执法和安全生产监督管理办公室牵头打响“城警联动”
                                 # 市容整治攻坚战" (fresh50's 前黄镇, jiangsu_changzhou-wujin-qianhuang-zhen-chengjing-liandong-changxiao.txt:11))
                                 "牵头(?=组织|对|开展|召开|推进|制定|负责|打响|发起|启动)|"
-                                + _STILL + "(?:要(?!求)|" + _WILL + "|(?P<commit>" + _PROPOSE + "|应当)))")
+                                # (计划用…时间 after a purpose clause, as at a sentence's start: "为了破解人与自然和谐共生难题,筑牢国家生态
+                                # 安全屏障,西藏计划用8年时间,对日喀则、那曲、阿里3个地市…实施极高海拔生态搬迁" (tasks99's 西藏 converter copy,
+                                # xizang-senburi-banqian-lasa-naqu-shannan-jiang-tongchou-converter.txt:17; its gold: 西藏 leads, rule 2))
+                                + _STILL + "(?:要(?!求)|" + _WILL + "|" + _PLAN_SPAN + "|(?P<commit>" + _PROPOSE + "|应当)))")
 
 
 # "…，县财政局配合" and "…，县委办、县政府办配合做好相关工作": a later clause of cooperating units

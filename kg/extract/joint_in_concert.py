@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _units_only
-from kg.extract.units import Roles, all_named
+from kg.extract.units import Roles, all_named, is_generic
 
 __all__ = ["JOINT_PARTNER_STYLES"]
 
@@ -32,7 +32,10 @@ _ADVERBS = r"(?:还|也|又|并)?(?:积极|主动|及时|密切|多次|加强)?"
 _CLASS_TAIL = r"(?:等(?P<cls>(?:相关|有关)?(?:部门|单位)))?"
 
 _CONSULTING = re.compile(_SUBJECT + _ADVERBS + r"(?:与|和|同)(?P<b>[^，,。；;与和同]{2,40}?)" + _CLASS_TAIL
-                         + r"(?:沟通协调|协调沟通|沟通对接|对接协调)")
+                         + r"(?:沟通协调|协调沟通|沟通对接|对接协调|协调对接)")
+# (what they go on to do together: "草监所积极与司法机关协调对接,联合办案" (fresh37's 杭锦旗, neimenggu_ordos-hangjinqi-nongmuyeju-
+# liangjin-gongzuo.txt:16))
+_DONE_JOINTLY = re.compile(r"^[，,]?(?:共同|联合|合力)(?:办案|执法|开展|查处|打击|整治|检查)")
 _IN_CONCERT = re.compile(r"由(?P<units>[^，,。；;由]{4,160}?)等(?:多个|[二三四五六七八九十\d]{1,3}个)(?:部门|单位)"
                          r"(?:协同|共同|联合)(?:开展|推进|实施|执法|整治)")
 _OFFICES_JOINTLY = re.compile(r"(?:^|(?<=[，,：:]))(?P<a>[^，,。；;、和与同由等]{2,20}?)等(?P<cls>多个?(?:科室|部门|单位|站所))"
@@ -48,9 +51,13 @@ def _named(text: str) -> list[str] | None:
 
 
 def consulting_partners(sent: str) -> Roles | None:
-    """X(还积极)与Y等相关部门沟通协调: X and Y cooperate, the class generic."""
+    """X(还积极)与Y等相关部门沟通协调: X and Y cooperate, the class generic; X与<a class>协调对接,联合办案: the joint work of a
+    named body and a class (司法机关: every court, procuratorate and police office, no named body) — X cooperates, the class
+    is generic."""
     m = _CONSULTING.search(sent)
     a, b = (_named(m["a"]), _named(m["b"])) if m else (None, None)
+    if a and len(a) == 1 and not b and not m["cls"] and is_generic(m["b"]) and _DONE_JOINTLY.match(sent[m.end():]):
+        return Roles.of(cooperate=(a, [m["b"]]))
     if not (a and b and len(a) == 1):
         return None
     return Roles.of(cooperate=(a + b, [m["cls"]] if m["cls"] else []))

@@ -591,4 +591,7 @@ _FIELD_NAME = re.compile(r"^[市县区]?(?:高速|铁路|森林)?(?:公安(?:交
                          r"供销|"
                          # (food and drug oversight by its short field name: "城管、公安、交警、交通、安监、食药监、城关镇等相关单位,要…"
                          # (tasks107's 湖南 县 广场整治 通告))
-                         r"食药监)(?:执法)?$")
+                         r"食药监|"
+                         # (traffic control, the police's 交通管理 named short: "执法大队联合公安、交管、市…" (fresh28's 天津 南市街道,
+                         # tianjin_heping-nanshi-jiedao-2025-zhengxie-tian-dafu.txt:24; its gold: 公安 and 交管 cooperate, stop 28's fields))
+                         r"交管)(?:执法)?$")
