@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.enterprise_classes import is_enterprise
-from kg.extract.held_names import GENERIC_NAME, LEAD_WORDS, NOT_NAME, PLACE_OR_ORGAN_ITEM
+from kg.extract.firm_items import short_name
+from kg.extract.held_names import LEAD_WORDS
 
 __all__ = ["with_short_siblings"]
 
 # a group closed by its count of enterprises: "亿阳集团、哈飞等12家企业" (the kind 企业 is what vouches for each item)
 _COUNTED_FIRMS = re.compile(r"^(?P<items>[^，,。；;：:]{4,200}?)等(?:\d{1,4}|[两二三四五六七八九十]{1,3})[家户](?:企业|公司)$")
-# a short name: two to ten characters, no bracket, no digit
-_SHORT = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 
 
 def with_short_siblings(region: str, names: list[str]) -> list[str]:
@@ -29,7 +28,6 @@ def with_short_siblings(region: str, names: list[str]) -> list[str]:
     if len(items) < 2 or not set(names) <= set(items) or not any(is_enterprise(i) for i in items):
         return names
     others = [i for i in items if i not in names]
-    if not all(_SHORT.match(i) and not NOT_NAME.search(i) and not PLACE_OR_ORGAN_ITEM.search(i)
-               and not GENERIC_NAME.match(i) for i in others):
+    if not all(short_name(i) for i in others):
         return names
     return items
