@@ -95,7 +95,7 @@ collected after all of those) "fresh53"; the fifty-fourth (other_districts_fresh
 provinces, collected after all of those) "fresh54"; the fifty-fifth (other_districts_fresh55, any place level, pages of
 seventeen provinces, collected after all of those) "fresh55"; the fifty-sixth (other_districts_fresh56, any place
 level, pages of fifteen provinces, collected after all of those) "fresh56"; the fifty-seventh
-(other_districts_fresh57, any place level, pages of seventeen provinces, collected after all of those) "fresh57".
+(other_districts_fresh57, any place level, pages of nineteen provinces, collected after all of those) "fresh57".
 Development sets of one
 field gathered by
 helpers

@@ -157,7 +157,7 @@ benchmarks/data/other_districts_fresh55 (a fifty-fifth never-seen set of pages o
 collected after all of those, by a helper that read no extraction code; split fresh55 while never-seen), and
 benchmarks/data/other_districts_fresh56 (a fifty-sixth never-seen set of pages of any place level from fifteen provinces,
 collected after all of those, by a helper that read no extraction code; split fresh56 while never-seen), and
-benchmarks/data/other_districts_fresh57 (a fifty-seventh never-seen set of pages of any place level from seventeen provinces,
+benchmarks/data/other_districts_fresh57 (a fifty-seventh never-seen set of pages of any place level from nineteen provinces,
 collected after all of those, by a helper that read no extraction code; split fresh57 while never-seen)."""
 
 import datetime as dt
@@ -240,7 +240,7 @@ FRESH54 = DATA.parent / "other_districts_fresh54"
 FRESH55 = DATA.parent / "other_districts_fresh55"
 # the fifty-sixth fresh set (any place level, never-seen; pages of fifteen provinces, 辽宁 and 河北 in)
 FRESH56 = DATA.parent / "other_districts_fresh56"
-# the fifty-seventh fresh set (any place level, never-seen; pages of seventeen provinces, the least held first)
+# the fifty-seventh fresh set (any place level, never-seen; pages of nineteen provinces, the least held first)
 FRESH57 = DATA.parent / "other_districts_fresh57"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
@@ -1185,17 +1185,18 @@ LATER_MIN = {
                 "enterprises": 4, "enterprise_files": 3,
                 "repeals": 0, "repeal_files": 0, "metadata": 6,
                 "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
-    # fresh57 (any place level, never-seen; pages of seventeen provinces, the least held first): `X會同Y` (converter), a
+    # fresh57 (any place level, never-seen; pages of nineteen provinces, the least held first): `X會同Y` (converter), a
     # no-lead joint `A和B` / `A、B制定了` twice and two 请 addressees with no lead, `以X为牵头单位联合Y`, `由X牵头` beside persons,
-    # `X负责` in an example, `X組織Y等部門` (converter), places with 将 / 將 (a quoted official twice, `长治市将继续`); negatives:
+    # `X负责` in an example, `X組織Y等部門` (converter), places and a bureau with 将 / 將 (a quoted official twice, `长治市将继续`,
+    # `河北省住建厅表示,今后将继续`); negatives:
     # a functional name with 将, persons with 将, works with 将, `我市` on a page with no issuer, single bodies' deeds, reviews,
     # meeting reports, classes. Enterprise pages: awards told in prose (ten holders beside government bodies), a 示范社 after
     # a 公示 step; counts and applicants not recorded. Metadata pages (a stripped number, a triple converter title, a joint
     # organ line over a title, joint signatures, metadata bullets with an empty number, a 公示 inside news). No repeal and no
     # 解读 page. Two s2twp copies
-    "fresh57": {"files": 29, "provinces": 17, "tasks": 17, "task_files": 10,
+    "fresh57": {"files": 31, "provinces": 19, "tasks": 18, "task_files": 11,
                 "enterprises": 11, "enterprise_files": 2,
-                "repeals": 0, "repeal_files": 0, "metadata": 10,
+                "repeals": 0, "repeal_files": 0, "metadata": 11,
                 "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
 }
 
