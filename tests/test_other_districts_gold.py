@@ -156,7 +156,9 @@ collected after all of those, by a helper that read no extraction code; split fr
 benchmarks/data/other_districts_fresh55 (a fifty-fifth never-seen set of pages of any place level from seventeen provinces,
 collected after all of those, by a helper that read no extraction code; split fresh55 while never-seen), and
 benchmarks/data/other_districts_fresh56 (a fifty-sixth never-seen set of pages of any place level from fifteen provinces,
-collected after all of those, by a helper that read no extraction code; split fresh56 while never-seen)."""
+collected after all of those, by a helper that read no extraction code; split fresh56 while never-seen), and
+benchmarks/data/other_districts_fresh57 (a fifty-seventh never-seen set of pages of any place level from nineteen provinces,
+collected after all of those, by a helper that read no extraction code; split fresh57 while never-seen)."""
 
 import datetime as dt
 import json
@@ -238,6 +240,8 @@ FRESH54 = DATA.parent / "other_districts_fresh54"
 FRESH55 = DATA.parent / "other_districts_fresh55"
 # the fifty-sixth fresh set (any place level, never-seen; pages of fifteen provinces, 辽宁 and 河北 in)
 FRESH56 = DATA.parent / "other_districts_fresh56"
+# the fifty-seventh fresh set (any place level, never-seen; pages of nineteen provinces, the least held first)
+FRESH57 = DATA.parent / "other_districts_fresh57"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -472,7 +476,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "docmeta119": DOCMETA119, "docmeta134": DOCMETA134, "fresh47": FRESH47,
         "fresh49": FRESH49, "docmeta144": DOCMETA144, "fresh48": FRESH48,
         "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52, "fresh53": FRESH53,
-        "fresh54": FRESH54, "fresh55": FRESH55, "fresh56": FRESH56}
+        "fresh54": FRESH54, "fresh55": FRESH55, "fresh56": FRESH56,
+        "fresh57": FRESH57}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -506,7 +511,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "docmeta119": {"dev"}, "docmeta134": {"dev"}, "fresh47": {"dev"},
           "fresh49": {"dev"}, "docmeta144": {"dev"}, "fresh48": {"dev"},
           "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"dev"}, "fresh53": {"dev"},
-          "fresh54": {"dev"}, "fresh55": {"dev"}, "fresh56": {"dev"}}
+          "fresh54": {"dev"}, "fresh55": {"dev"}, "fresh56": {"dev"},
+          "fresh57": {"fresh57"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1179,6 +1185,19 @@ LATER_MIN = {
                 "enterprises": 4, "enterprise_files": 3,
                 "repeals": 0, "repeal_files": 0, "metadata": 6,
                 "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
+    # fresh57 (any place level, never-seen; pages of nineteen provinces, the least held first): `X會同Y` (converter), a
+    # no-lead joint `A和B` / `A、B制定了` twice and two 请 addressees with no lead, `以X为牵头单位联合Y`, `由X牵头` beside persons,
+    # `X负责` in an example, `X組織Y等部門` (converter), places and a bureau with 将 / 將 (a quoted official twice, `长治市将继续`,
+    # `河北省住建厅表示,今后将继续`); negatives:
+    # a functional name with 将, persons with 将, works with 将, `我市` on a page with no issuer, single bodies' deeds, reviews,
+    # meeting reports, classes. Enterprise pages: awards told in prose (ten holders beside government bodies), a 示范社 after
+    # a 公示 step; counts and applicants not recorded. Metadata pages (a stripped number, a triple converter title, a joint
+    # organ line over a title, joint signatures, metadata bullets with an empty number, a 公示 inside news). No repeal and no
+    # 解读 page. Two s2twp copies
+    "fresh57": {"files": 31, "provinces": 19, "tasks": 18, "task_files": 11,
+                "enterprises": 11, "enterprise_files": 2,
+                "repeals": 0, "repeal_files": 0, "metadata": 11,
+                "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1505,6 +1524,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh55 read only once opened)
                                           ("fresh56", tuple(n for n in SETS if n != "fresh56")),
+                                          # fresh57 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh56 read only once opened)
+                                          ("fresh57", tuple(n for n in SETS if n != "fresh57")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
