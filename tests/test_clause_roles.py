@@ -98,6 +98,7 @@ def test_round173_texts(text, want):
     # a body under its parent stays whole
     ("国家税务总局北京市税务局、市公安局", ["国家税务总局北京市税务局", "市公安局"]),
     ("市公安局交通管理局、市交通委", ["市公安局交通管理局", "市交通委"]),
+    ("区卫生健康局、市公安局龙华分局", ["区卫生健康局", "市公安局龙华分局"]),
     # a glued pair alone (no list) is left as printed
     ("水利局气象局", ["水利局气象局"]),
 ])

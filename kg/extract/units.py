@@ -394,7 +394,7 @@ def _committee_and_government(part: str) -> list[str]:
 
 # bureaus a list prints glued, its 、 lost between them: "防指要组织区应急局、水利局气象局、农业农村局自然资源局、住建局、交通局教育局等
 # 部门建立…" (fresh56 jilin_baishan-jiangyuan-qu-fangzhi-2025-ruxun-tonggao.txt:29; its README: split at their names) — never a
-# body under its parent (国家税务总局X市税务局, 公安局交通管理局, X局Y分局)
+# body under its parent (国家税务总局X市税务局, 公安局交通管理局, 市公安局龙华分局)
 _GLUED_BUREAU = re.compile(r"[\u4e00-\u9fff]+?局")
 
 
@@ -403,7 +403,12 @@ def _glued_bureaus(part: str) -> list[str]:
     pieces = _GLUED_BUREAU.findall(part)
     if len(pieces) < 2 or "".join(pieces) != part or not all(3 <= len(p) <= 7 for p in pieces):
         return [part]
-    if any(p.endswith(("总局", "分局")) for p in pieces[:-1]) or any(p.startswith(("分", "交通管理", "交管", "公安")) for p in pieces[1:]):
+    if any(p.endswith("总局") for p in pieces[:-1]) or any(p.endswith("分局") or p.startswith(("交通管理", "交管", "公安")) for p in pieces[1:]):
+        return [part]
+    from kg.places import division_levels
+
+    # (nor a body of a place printed after its city's: "市生态环境局张店区生态环境局" names the district's own bureau under it)
+    if any(p[0] in "省市县区州旗" or p[:2] in division_levels() or p[:3] in division_levels() for p in pieces[1:]):
         return [part]
     return pieces
 
