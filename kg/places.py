@@ -219,6 +219,16 @@ def division_levels() -> dict[str, int]:
     return out
 
 
+def renamed_county(name: str) -> bool:
+    """A county printed by the name it had before it became a district or a city (静海县, now 静海区: "同时,静海县将进一步提升城乡
+    人居环境", fresh56 tianjin_jinghai-xian-2014-shi-xiang-minxin-gongcheng-house-china.txt:11): its stem names a county-level
+    division of the national list under another suffix, and no division of another level."""
+    if len(name) < 3 or not name.endswith("县") or name in division_levels():
+        return False
+    stem = name[:-1]
+    return division_levels().get(stem) == 2 and any(stem + x in division_levels() for x in "区市")
+
+
 @lru_cache(maxsize=1)
 def _ranks() -> dict[str, str]:
     """The rank each name of the national list, bare and as written, names its own designations by (place_rank)."""

@@ -20,7 +20,9 @@ _BACK_REF = re.compile(r"^(?:该|該|这个|這個|此)(?P<kind>中队|中隊|�
 # 據了解,該區將繼續加大…", tasks142's 长洲) and only to a place that opens a clause before it — 辖区 / 城区 / 社区 / 景区 … name none, and
 # a place inside a clause ("对新城区开展…") is what a body works on, not a subject
 _PLACE_KINDS = {"区": "区", "區": "区", "县": "县", "縣": "县"}
-_PLACE_NAMED = re.compile(r"(?:^|[，,。；;：:\s])(?:\d{1,2}月\d{1,2}日[，,]?|近日[，,]?|日前[，,]?)?"
+# (随着 before the place as its clause's subject is no part of it: "近年來,隨著林周縣畜牧養殖業規模不斷加大,…,該縣積極調整…。今年,該縣將
+# 依托…" (fresh56 xizang_lasa-linzhou-xian-2020-guimohua-yangzhi-njpanjin-trad.txt:11; its README: 林周縣 leads))
+_PLACE_NAMED = re.compile(r"(?:^|[，,。；;：:\s])(?:\d{1,2}月\d{1,2}日[，,]?|近日[，,]?|日前[，,]?)?(?:随着|随著|隨著)?"
                           r"(?P<name>(?![该該这這此我本全各辖轄])[\u4e00-\u9fff]{1,8}?[\u4e00-\u9fff](?<![城辖社小园景山片矿市郊新老库])(?:区|县))"
                           r"(?![长員员委])")
 

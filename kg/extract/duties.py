@@ -545,7 +545,11 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 roles, style = _point_of_report(sent, subject)
             if style is None and n and (took_part := attended_after(sentences[n - 1], sent)):
                 roles, style, sent = took_part, "joint_action", sentences[n - 1] + sent  # (the organising sentence, then who took part)
-            if read and _joins_previous(read[-1][2], roles, sent):
+            # (never a helper's sentence after another helper's: "昌平分局配合昌平区发展改革委制定了…;密云分局配合密云县相关部门,开展了…"
+            # (fresh56 beijing_shi-gongshangju-2014-shangbannian-gongzuo-tongbao-workerbj.txt:2; its README: two works, each its own
+            # helped body) — parallel items, not the first one's partners)
+            parallel_help = style == "assisted" and bool(read) and read[-1][3] == "assisted"
+            if read and not parallel_help and _joins_previous(read[-1][2], roles, sent):
                 continue
             if style is None and read and read[-1][0] == n - 1 and _accompanied(read[-1][2], read[-1][3], sent):
                 continue

@@ -26,7 +26,11 @@ _JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]
 # the words that may begin the duty after the cooperating units ("…会同县督查落实办对相关工作进行督导")
 # (及时 / 转交: "县政协提案委员会将会同县委办公室、县政府办公室及时转交有关部门办理", fresh16's 安康 提案 审查)
 _DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|"
-                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一|查处|及时|转交|加大")
+                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一|查处|及时|转交|加大|"
+                         # (a plan the bodies issue: "市市场监管局会同市政务服务局印发《北京市关于深化“证照分离”改革…的工作方案》"
+                         # (fresh56 beijing_shi-shichang-jianguanju-2022-xiaofei-huanjing-youhua-058290.txt:7; its README: rule 1);
+                         # a notice's own title, "…印发《…》的通知", is no action)
+                         r"(?:印发|出台)(?=《)(?![^》]*》的(?:通知|函|批复|意见|决定))")
 # (a county's company among the partners: "英山縣應急管理局牽頭,會同縣公安局、…、縣供銷社、縣鞭炮公司對2021年收繳的…煙花爆竹進行統一
 # 集中銷毀" (fresh45's 英山, a converter copy; its gold: the company cooperates); never whichever property company serves the place,
 # a class ("…联合县公安局、县住建局、物业公司对辖区内…开展", fresh34's 托里: joint_lists reads it)

@@ -36,6 +36,7 @@ from kg.extract.carried_subjects import CARRIED_SUBJECT_STYLES
 from kg.extract.news_charges import NEWS_CHARGE_STYLES
 from kg.extract.joint_reports import JOINT_REPORT_STYLES
 from kg.extract.reported_roles import REPORTED_ROLE_STYLES
+from kg.extract.clause_roles import CLAUSE_ROLE_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -115,6 +116,7 @@ SENTENCE_STYLES = [
     *NEWS_CHARGE_STYLES,  # (news_charges.py: A等N个部门和B将共同努力, long lists 将负责, A、B对…开展, 由X领导指挥,Y牵头, X从A、B抽调…组成, X联合N家…相关单位, 经X等部门联合评选)
     *JOINT_REPORT_STYLES,  # (joint_reports.py: A与B、C以及class之间对接, A、B为…,部署, 由A、B、C为成员单位的…组)
     *REPORTED_ROLE_STYLES,  # (reported_roles.py: 主责单位是A、B, 如X,亦表示要, A、B和C经…程序,认定)
+    *CLAUSE_ROLE_STYLES,  # (clause_roles.py: 请X通知Y…, X牵头…工作组,会同Y, X…,牵头实施了…,A、B…相互协作配合)
 ]
 
 

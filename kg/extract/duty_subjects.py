@@ -9,7 +9,7 @@ from kg.extract.duty_units import _PERSON, _coop_units, _units_only
 from kg.extract.joint_lists import _FIELD_NAME, _bodies, _cooperating
 from kg.extract.joint_leads import named_after_me
 from kg.extract.units import Roles, _is_division, is_generic, is_unit
-from kg.places import division_levels, place_rank
+from kg.places import division_levels, place_rank, renamed_county
 from kg.extract.duty_led import _PLACE_ITEMS, _joint_at
 
 
@@ -78,7 +78,17 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                # qinghai_haibei-zhou-2025-kongqi-zhiliang-youliang-tianshu-converter.txt:15; its gold: the prefecture leads, rule 2))
                r"|稳步|穩步|稳妥|穩妥"
                # (the target it will hold to: "市政府将锚定全年经济发展预期目标,聚焦全方位扩大内需…" (fresh54's 吉林市 通报会 item))
-               r"|锚定")
+               r"|锚定"
+               # (the base it will build on, and the funds it will pool: "今年,該縣將依托現有的選育場、…打造…模式" (fresh56
+               # xizang_lasa-linzhou-xian-2020-guimohua-yangzhi-njpanjin-trad.txt:11), "今年靈武市將整合水利、農發…等各類項目資金5.96億元"
+               # (fresh56's 灵武 converter :1); its README: rule 2)
+               r"|依托|依靠|借助|整合(?=[^，,。；;]{2,40}?(?:资金|资源|力量))"
+               # (what it will build, counted: "今年靈武市將建設高標準農田13.84萬畝" (fresh56's 灵武 :2); never 将 as 把 before a
+               # 建设 noun, "将建设用地纳入…", which names no count)
+               r"|(?:新)?建设(?=[^，,。；;]{0,12}?\d)")
+# (重点 / 大力 as how it will do any of those: "今年,塘沽街将重点围绕环境卫生、市容秩序…集中开展市容环境专项整治" (fresh56
+# tianjin_binhai-tanggu-jie-2015-shirong-huanjing-zhengzhi-72177.txt:1,3; its README: a street with 将 leads))
+_WILL_WORDS = _WILL_WORDS + r"|重点(?=" + _WILL_WORDS + r")"
 # (a put-word qualifying the object of 对 closes nothing: "县政府办公室、县司法局将对列入《目录》的决策事项履行法定程序情况进行全流程
 # 指导监督" (fresh43's 通榆 重大行政决策事项目录 notice))
 _PUT_CLOSES = (r"(?:(?=对(?:已|被)?(?:纳入|列入)[^，,。；;]{1,30}?的)|"
@@ -101,7 +111,9 @@ _PROPOSE = r"拟(?!废止|廢止|定|订|訂|草|认定|認定|推荐|推薦|入
 _COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|定于(?=[\d一二三四五六七八九十今明本下近年月])|"
            r"计划(?=[于在到将开投实完新建启对]|[\d一二三四五六七八九十])|" + _PROPOSE + ")")
 # (and 还 / 也 between the body and its word: "市公安局还将联合消防、住建、文化等相关部门出台专项整治方案" (fresh20's 南通))
-_STILL = r"(?:还|還|也|亦|则|則|仍然|仍)?"
+# (and the year after the subject, before its word: "生态环境建设方面,静海县今年将实施有色金属熔炼企业烟尘…污染治理" (fresh56
+# tianjin_jinghai-xian-2014-shi-xiang-minxin-gongcheng-house-china.txt:9))
+_STILL = r"(?:今年|明年|今后|年内)?(?:还|還|也|亦|则|則|仍然|仍)?"
 # "县财政局和县农业局一起来管": units that manage together all lead
 _TOGETHER = r"一起来?(?:管理?|负责)"
 # "年底前市政府要…": a time before the subject is no part of it
@@ -163,7 +175,9 @@ _ORGANISED = re.compile(r"^组织[：:](?P<list>[^。；;：:]{2,200}?)(?:参加
 # "…,并要求经开区督促生产经营单位按照要求及时整改到位" (fresh35's 郑州经开区): a named body only, as above)
 # (and a visiting team's, after its visit: "督导组要求大兴区、通州区政府进一步对标对表,严格落实安全生产和消防安全责任" (fresh36's 北京
 # 住建委; its README: the districts required lead))
-_REQUIRED = re.compile(r"^(?:会议|会上|[\u4e00-\u9fff]{2,8}(?:强调|指出)[，,]?|[\u4e00-\u9fff]{0,8}(?:督导|督查|检查|调研|考核|巡查|暗访|验收)组(?:还|并|同时)?)?"
+# (a told reply's own requirement, its addressee after it: "批復要求銅仁市人民政府要認真做好行政區劃調整相關(guān)工作" (fresh56
+# guizhou_tongren-songtao-zizhixian-2015-xiangzhen-quhua-tiaozheng-pifu-converter.txt:3; its README: the addressee leads, sole))
+_REQUIRED = re.compile(r"^(?:会议|会上|(?:批复|批覆|复函|通知)(?:中|还|同时)?|[\u4e00-\u9fff]{2,8}(?:强调|指出)[，,]?|[\u4e00-\u9fff]{0,8}(?:督导|督查|检查|调研|考核|巡查|暗访|验收)组(?:还|并|同时)?)?"
                        r"要求[，,：:]?(?P<subj>[^，,。；;：:《》]{2,60}?)"
                        r"(?:要|应|须|必须|务必)?(?:进一步)?(?:严格|认真|切实|迅速|立即|加快|抓紧|全力|扎实|对标对表)")
 _REQUIRED_LATER = re.compile(r"[，,](?:并|还|同时)?要求(?P<subj>[^，,。；;：:《》、和及]{2,30}?)(?:要|应|须|必须|务必)?(?:做好|督促|落实)")
@@ -301,7 +315,7 @@ _COUNTED_BACK_REF = re.compile(r"^(?:[两三四五六七八九十]|\d{1,2})个?(
 def _place_party(subj: str) -> bool:
     """A place that may stand for its administration: a division with its level (营口市, 黑龙江省), or a province-level one
     printed short, as news prints it ("从6月开始,广西将用100天左右的时间集中开展…" (fresh40's 广西 自建房), 河北, 北京)."""
-    return _is_division(subj) or division_levels().get(subj) == 0 or place_rank(subj) == "省"
+    return _is_division(subj) or division_levels().get(subj) == 0 or place_rank(subj) == "省" or renamed_county(subj)
 
 
 # a letter's addressees before its colon, its body run on after it: "各市(含定州、辛集市)工业和信息化局、雄安新区改革发展局:根据《河北省

@@ -28,6 +28,9 @@ _ASSISTED = re.compile(r"^(?:决定)?由?(?P<helpers>[^，,。；;由]{2,30}?)(?
                        # (the words up to 的 before the helped are no part of them, never across the 对 that opens what the helped
                        # act on: "合作区综合执法大队协助浪头镇对安民山公园的露天小市场…实施拆除" (fresh38's 丹东 合作区))
                        r"(?:[^，,。；;的对]{0,12}的)?(?P<leads>[^，,。；;的]{2,60}?)(?=开展|做好|进行|实施|完成|抓好|落实|(?<=[队局所站办])检查|"
+                       # (a rule or list the helped body draws up: "昌平分局配合昌平区发展改革委制定了“昌平区产业发展负面清单”" (fresh56
+                       # beijing_shi-gongshangju-2014-shangbannian-gongzuo-tongbao-workerbj.txt:2; its README: the helped leads))
+                       r"(?:研究)?(?:制定|起草|编制|修订)|"
                        # (the helped guiding the businesses of their area: "沙坪坝区市场监管局配合属地镇街指导市场主体暂停营业" (fresh34's 沙坪坝))
                        r"(?:指导|督促)(?=[\u4e00-\u9fff]{2,12}?(?:主体|经营户|商户|企业|单位|业主))|"
                        # (the helped bodies before what they act on: "县商务局配合县市场监管局对全县加油站开展…")

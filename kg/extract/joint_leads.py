@@ -28,6 +28,9 @@ _ADVERB = re.compile(r"(?:近日|日前|近期)?(?:仍将继续|仍将|将继续
 _WHEN = re.compile(r"^(?:每[日天](?:上午|下午|晚上?)(?:[和及](?:上午|下午|晚上?))?(?=[\u4e00-\u9fff]{3})|[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|随即|今后|(?:下|本|这)(?:周|月)|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?"
                    # (a year alone glued to the body: "2002年136团“人影办”与克拉玛依区气象局达成…" (fresh32's 兵团 page))
                    r"|\d{4}年(?:\d{1,2}月)?(?=[\u4e00-\u9fff\d])"
+                   # (the season it acts in: "在汛期内防指要组织区应急局、…等部门建立…制度" (fresh56 jilin_baishan-jiangyuan-qu-fangzhi-
+                   # 2025-ruxun-tonggao.txt:29))
+                   r"|在[\u4e00-\u9fff]{1,6}?(?:期内|期间)[，,]?"
                    # (the month the work began from: "从6月份开始市局联合公安部门开展为期半年的打假专项行动" (fresh53's 景德镇,
                    # jiangxi_jingdezhen-yancao-zhuanmaiju-dajia-zhuanxiang-xingdong.txt:1; its gold: 市局 leads), "自3月起…")
                    r"|(?:从|自)(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月份?(?:[\d一二三四五六七八九十]{1,3}[日号])?"

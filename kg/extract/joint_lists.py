@@ -80,6 +80,9 @@ _ACTION = re.compile(
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
     r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[\d一二三四五六七八九十][区县市旗][，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|构成(?=[\u4e00-\u9fff]{0,6}?组)|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|自(?=[\d一二三四五六七八九十]{1,4}[年月日])|赴|前往|重拳|"
     r"利用|抽调|起草|制定|研究|召开|举行|举办|部署|隆重|一行|齐聚|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
+    # (紧盯 as 聚焦, what the bodies watch together: "吉林省水利厅联合相关部门紧盯山洪灾害危险区,做好山洪灾害监测预警工作" (fresh56
+    # jilin_sheng-shuiliting-fangxun-guanjianqi-kaizha-xiehong-cuiru123.txt:2; its README: X leads, the class generic))
+    r"紧盯|盯紧|"
     # (the means the bodies work by, before the action after a comma: "该局…会同相关职能部门通过定期、不定期和定点、流动巡查的方式,
     # 开展联合执法" (fresh24's 泰州), "与市优化经济环境办公室于8月4日下午、8月5日上午,通过采取“看”…形式,对…进行暗访督查"
     # (https://www.hljszw.org.cn/home/book/info/get_id/303792.html))

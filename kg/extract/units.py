@@ -43,6 +43,13 @@ _UNIT_END = re.compile(
     # the production corps, by its name or the short name its page defines: "新疆生产建设兵团(以下简称“兵团”)" … "兵团将充分发挥
     # 优势棉区生产优势" (fresh55 xinjiang_bingtuan-2024-mianhua-youshi-quyu-tuanchang.txt:3,6; rule 2: a named body with 将 leads)
     r"(?:^|(?<=生产建设))兵团|"
+    # a 署 by its name (海关总署, 审计署, 社会福利署) or a reply's addressee by it: "由你署会同有关部门进行验收" (fresh56
+    # quanguo_guowuyuan-bangongting-2000-chukou-jiagongqu-shidian-fuhan-law101.txt:21, its README: 你署 leads); the verbs 部署 /
+    # 签署 / 连署 / 副署 are none
+    r"(?<=[\u4e00-\u9fff])(?<![部签连副])署|"
+    # a flood-control headquarters by its short name: "三、在汛期内防指要组织区应急局、…等部门建立联合会商和预警发布制度" (fresh56
+    # jilin_baishan-jiangyuan-qu-fangzhi-2025-ruxun-tonggao.txt:29; its README: 防指 leads), 省防指 / 市防指 on other pages
+    r"防指|"
     # a property firm by its short name: "海湾镇综合行政执法队联合海滨新二村居委会、镇环卫部门及东杭物业,共同开展…" (https://www.
     # fengxian.gov.cn/cgzfj/jcdt/20250422/87828.html; tasks44: the firm cooperates); a kind ("小区物业", "物业") is none
     r"(?<=[\u4e00-\u9fff]{2})(?<!小区|社区|社群|辖区|相关|有关|各类|所在|属地)物业|"
@@ -385,6 +392,27 @@ def _committee_and_government(part: str) -> list[str]:
     return [m["place"] + "委", m["place"] + m["gov"]] if m else [part]
 
 
+# bureaus a list prints glued, its 、 lost between them: "防指要组织区应急局、水利局气象局、农业农村局自然资源局、住建局、交通局教育局等
+# 部门建立…" (fresh56 jilin_baishan-jiangyuan-qu-fangzhi-2025-ruxun-tonggao.txt:29; its README: split at their names) — never a
+# body under its parent (国家税务总局X市税务局, 公安局交通管理局, 市公安局龙华分局)
+_GLUED_BUREAU = re.compile(r"[\u4e00-\u9fff]+?局")
+
+
+def _glued_bureaus(part: str) -> list[str]:
+    """A list item made of two or more whole bureau names glued, as those names; any other item as it is."""
+    pieces = _GLUED_BUREAU.findall(part)
+    if len(pieces) < 2 or "".join(pieces) != part or not all(3 <= len(p) <= 7 for p in pieces):
+        return [part]
+    if any(p.endswith("总局") for p in pieces[:-1]) or any(p.endswith("分局") or p.startswith(("交通管理", "交管", "公安")) for p in pieces[1:]):
+        return [part]
+    from kg.places import division_levels
+
+    # (nor a body of a place printed after its city's: "市生态环境局张店区生态环境局" names the district's own bureau under it)
+    if any(p[0] in "省市县区州旗" or p[:2] in division_levels() or p[:3] in division_levels() for p in pieces[1:]):
+        return [part]
+    return pieces
+
+
 def split_units(text: str) -> tuple[list[str], list[str]]:
     """Split a unit list into (named units, generic phrases), keeping printed order.
 
@@ -418,6 +446,8 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     # https://www.fabugov.com/html/fabuting/yulin/yl_xianquliangdian/2023/0227/26329.html): no part of it)
     parts = [_ROLE_BEFORE_NAME.sub("", p) for p in parts]
     parts = [y for p in parts for y in _committee_and_government(p)]
+    if len(parts) > 1:  # (only inside a list, where its other items are printed apart)
+        parts = [y for p in parts for y in _glued_bureaus(p)]
     i = 0
     while i < len(parts):
         p = parts[i]
