@@ -295,7 +295,7 @@ def ranking_class(obj: str) -> str | None:
 
 
 def _rank_value(printed: str) -> int:
-    return int(printed) if printed.isdigit() else _CN_COUNT.get(printed, 0)
+    return count_value(printed)  # (read as a count is: one Chinese numeral, or digits)
 
 
 def ranked_names(sentence: str) -> list[str]:
