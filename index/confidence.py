@@ -64,6 +64,7 @@ from pathlib import Path
 
 import numpy as np
 
+from kg.parse.numerals import cn_small_int
 from kg.places import ADMIN_SUFFIX, city_counties, city_provinces, place_stem, province_cities  # noqa: F401 - served here as before
 from index.question_kinds import (ANSWER_TYPES, CHAT_CUES, SERVICE_CUES, answer_type_miss, chat_cues,  # noqa: F401
                                   service_cues)
@@ -208,7 +209,7 @@ def plan_period_off(query: str, titles: list[str], evidence: str = "") -> bool:
 _ORDER = re.compile(r"([一二三四五六七八九十\d]+)\s*号令|令\s*第\s*([一二三四五六七八九十\d]+)\s*号")
 
 
-def orders(text: str) -> set[int]:
+def orders(text: str) -> set[int | str]:
     """The numbers of the numbered orders a text names (第三号令 and 3号令 → 3; 国务院令第238号 → 238)."""
     return {_cn_number(a or b) for a, b in _ORDER.findall(text)}
 
@@ -313,17 +314,11 @@ def seasons(text: str) -> set[str]:
     return {a or b for a, b in _SEASON.findall(text)}
 
 
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-
-
-def _cn_number(text: str) -> int:
-    """A number written in digits or in Chinese numerals up to 99 (三 → 3, 十八 → 18, 二十 → 20)."""
-    if text.isdigit():
-        return int(text)
-    tens, _, ones = text.rpartition("十")
-    if "十" not in text:
-        return _CN_DIGITS.get(text, -1)
-    return (_CN_DIGITS.get(tens, -1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, -1) if ones else 0)
+def _cn_number(text: str) -> int | str:
+    """A number written in digits or in Chinese numerals up to 99 (三 → 3, 十八 → 18, 二十 → 20; cn_small_int); a
+    malformed one ("一二", "1十") as printed, so that a question and a passage agree on it only where both print it so."""
+    n = cn_small_int(text)
+    return text if n is None else n
 
 
 # A session of a congress (十八届人大二次会议, 第十八届人民代表大会第四次会议): the evidence must print that session, not

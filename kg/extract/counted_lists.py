@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kg.extract.enterprise_classes import LEVEL_INSTITUTE, is_enterprise
 from kg.extract.enterprise_sentences import CLAUSE_WORDS, NAMES_FOLLOW, NOT_MEMBER
 from kg.extract.held_names import GENERIC_NAME, LEAD_WORDS, NOT_NAME, PLACE_OR_ORGAN_ITEM, enterprise_name
+from kg.parse.numerals import cn_small_int
 
 __all__ = ["CountLayout", "COUNT_LAYOUTS", "LAYOUT", "count_value", "count_matches", "first_count",
            "short_names_before", "counted_items", "entrant_items", "vouched_names", "more_counted",
@@ -135,12 +136,12 @@ COUNT_LAYOUTS = (
 )
 LAYOUT = {row.name: row for row in COUNT_LAYOUTS}
 
-_CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
-
-
 def count_value(printed: str) -> int:
-    """The count as a number: digits, or one Chinese numeral (三, 两); 0 for a Chinese count of more characters."""
-    return int(printed) if printed.isdigit() else _CN_COUNT.get(printed, 0)
+    """The count as a number: digits, or one Chinese numeral (三, 两); 0 for a Chinese count of more characters (十二家
+    vouches for no names here) or none."""
+    if len(printed) > 1 and not printed.isdigit():
+        return 0
+    return cn_small_int(printed) or 0
 
 
 def count_matches(text: str, *layouts: str) -> list[re.Match]:
@@ -294,7 +295,7 @@ def ranking_class(obj: str) -> str | None:
 
 
 def _rank_value(printed: str) -> int:
-    return int(printed) if printed.isdigit() else _CN_COUNT.get(printed, 0)
+    return count_value(printed)  # (read as a count is: one Chinese numeral, or digits)
 
 
 def ranked_names(sentence: str) -> list[str]:

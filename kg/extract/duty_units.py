@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.units import _is_division, _placed_unit, is_unit, split_units
+from kg.extract.units import _is_division, _placed_unit, holds_de, is_unit, split_units
 from kg.places import division_levels
 
 
@@ -62,8 +62,8 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
     if not u and not g or any(_PERSON.search(x) for x in u + g):
         return None
     # (a place standing for its own body of the kind the next one names: "由铜陵市和无为县渔政站负责…" (fresh29's 安徽, split_units))
-    # (a …部门 holding 的 is a clause glued before the body word, no body: "对于久拖不结的案件上级部门要…", units.is_unit)
-    if any(not (is_unit(x) or re.search(r"(发展改革|财政|部门)$", x) and "的" not in x
+    # (a …部门 holding 的 is a clause glued before the body word, no body: "对于久拖不结的案件上级部门要…", units.holds_de)
+    if any(not (is_unit(x) or re.search(r"(发展改革|财政|部门)$", x) and not holds_de(x)
                 or _listed_division(x) and _run_ends_placed(u, k)) for k, x in enumerate(u)):
         return None
     return u, g

@@ -8,16 +8,9 @@ import re
 
 from kg.extract.duty_units import _units_only
 from kg.extract.units import Roles, is_unit
+from kg.parse.numerals import cn_small_int
 
 __all__ = ["COUNTED_JOINT_STYLES"]
-
-_COUNT_WORDS = "一二三四五六七八九十"
-
-
-def _count(printed: str) -> int:
-    """'6' → 6, '六' → 6, '两' → 2."""
-    return int(printed) if printed.isdigit() else {"两": 2}.get(printed) or _COUNT_WORDS.find(printed) + 1
-
 
 def _named_members(listed: str) -> list[str]:
     """The named bodies of a list 、-joined, its last joined by 以及 / 和 / 及 / 与; [] where any item is no unit."""
@@ -35,7 +28,7 @@ def _by_counted_units(sent: str) -> Roles | None:
     """由A、B…以及F N家单位…成立: every body the count closes cooperates (no lead)."""
     m = _BY_COUNTED.search(sent)
     members = _named_members(m["list"]) if m else []
-    if len(members) < 2 or len(members) != _count(m["n"]):
+    if len(members) < 2 or len(members) != cn_small_int(m["n"]):
         return None
     return Roles.of(cooperate=(members, []))
 

@@ -7,6 +7,7 @@ from typing import Callable
 
 from kg.extract.enterprise_classes import is_enterprise
 from kg.extract.enterprise_sentences import NOT_MEMBER
+from kg.parse.numerals import cn_small_int
 
 __all__ = ["PUBLISHED_LISTS", "published_list_holders"]
 
@@ -19,14 +20,11 @@ _LIST_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,4}?[县市区旗](?=[\u4e00-\u9fff
 # the legal endings that close each name of a run a converter or a flattened page glued together (names printed apart
 # by spaces, "贵阳市南明区绿宝石生态农业专业合作社 赤水市两河口乡…合作社", compacted to one run)
 _GLUED_NAME = re.compile(r".+?(?:专业合作社|联合社|合作社|股份有限公司|有限责任公司|有限公司|家庭农场)")
-_COUNT_WORDS = "一二三四五六七八九十"
 
 
 def _count(printed: str) -> int:
-    """'18' → 18, '七' → 7, '十' → 10 (the count a list prints before or after its names)."""
-    if printed.isdigit():
-        return int(printed)
-    return _COUNT_WORDS.find(printed) + 1 if len(printed) == 1 else 0
+    """'18' → 18, '七' → 7, '十' → 10 (the count a list prints before or after its names; 0 for none)."""
+    return cn_small_int(printed) or 0
 
 
 def _counted_short_names(text: str, count: int) -> list[str]:

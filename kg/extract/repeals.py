@@ -297,7 +297,6 @@ def _item_target(it: re.Match, verb: str) -> dict:
     return {"title": title, "doc_number": num, "verb": verb}
 
 
-_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # "我们对…《A》(财农〔2017〕41号)、《B》(…42号)、《C》(…43号)进行了修订。…此前印发的三个办法及《D》(财农〔2019〕98号)同时废止。"
 # (财政部 农业农村部 财农〔2020〕10号, repeal45): a count that points back at the N documents just named ("此前印发的三个
 # 办法", "上述2件文件", "原两个规定") is repealed with them — the last N titles named before it in the same paragraph.
@@ -320,7 +319,7 @@ def _back_referred(text: str) -> list[dict]:
     for m in _BACK_REF.finditer(text):
         if _proposed_at(text, m):
             continue
-        n = int(m["n"]) if m["n"].isdigit() else _CN_COUNT.get(m["n"], 0)
+        n = P.cn_small_int(m["n"]) or 0
         before = list(QUOTED_ITEM.finditer(text, 0, m.start()))
         if not n or len(before) < n:
             continue  # the count points at more documents than the paragraph names: nothing to read back

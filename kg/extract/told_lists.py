@@ -12,27 +12,17 @@ from typing import Callable
 from kg.extract.held_lists import object_class
 from kg.extract.held_names import enterprise_names
 from kg.extract.firm_items import firm_items
+from kg.parse.numerals import cn_small_int
 
 __all__ = ["TOLD_LISTS", "ToldList", "told_list_holders"]
 
 _COUNT = r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个]"
-_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
-
-
-def _count(n: str) -> int:
-    """A count as printed (4, 四, 十二) as a number."""
-    if n.isdigit():
-        return int(n)
-    if "十" in n:
-        tens, _, ones = n.partition("十")
-        return (_NUMERALS.get(tens, 1) if tens else 1) * 10 + (_NUMERALS.get(ones, 0) if ones else 0)
-    return _NUMERALS.get(n, 0)
 
 
 def _counted_items(m: re.Match) -> list[str]:
     """The group's items where there are as many as the count printed after them (the count vouches for short names)."""
     items = firm_items(m["names"])
-    return items if len(items) == _count(m["n"]) else []
+    return items if len(items) == cn_small_int(m["n"]) else []  # (a malformed count, None, vouches for none)
 
 
 def _members(m: re.Match) -> list[str]:

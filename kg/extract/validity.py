@@ -46,18 +46,6 @@ def parse_cn_date(s: str) -> str | None:
     return P.parse_date(compact(s))
 
 
-def _cn_int(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    s = s.replace("两", "二")
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    digits.update({"〇": 0, "○": 0})
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
-    return digits[s]
-
-
 def add_period(start: str, years: int = 0, months: int = 0) -> str:
     """The last day of a period of `years`/`months` that begins on `start` (both days counted).
 
@@ -101,8 +89,7 @@ class ClauseMatcher:
             out["effective_from_rule"] = "signing"
         if g.get("until"):
             out["valid_until"] = parse_cn_date(g["until"])
-        if g.get("n"):
-            n = _cn_int(g["n"])
+        if g.get("n") and (n := P.cn_small_int(g["n"])) is not None:  # (a malformed period, 一二年, is no period)
             out["period"] = {"months": n} if g.get("unit") == "个月" else {"years": n}
         if g.get("trial") or "试行" in m.group(0):
             out["trial"] = True

@@ -101,8 +101,6 @@ def acting_office(lines: list[Line], start: int, end: int, title: str | None) ->
 
 # a legislature alone on its line: "上海市人大常委会", "甘肃省人民代表大会常务委员会"
 _LEGISLATURE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))(?:人大常委会|人民代表大会常务委员会|人民代表大会)$")
-# the cover's year-month, in digits or in Chinese numerals ("2021 年 9 月", "二〇一六年一月")
-_YEAR_MONTH = re.compile(r"^(?:(?:19|20)\d{2}|[〇零○Ｏ一二三四五六七八九]{4})年(?:0?[1-9]|1[0-2]|[一二三四五六七八九]|十[一二]?)月$")
 
 
 def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
@@ -113,12 +111,12 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
         # (the year-month may be bracketed under the organ: a white paper's repost, "中華人民共和國國務院新聞辦公室" ⏎
         # "(2015年9月)", docmeta38 xinjiang-2015-gexinzu-pingdeng-tuanjie-fazhan-baipishu-traditional)
         ym = re.sub(r"^[（(](.+)[)）]$", r"\1", _c(lines[b]))
-        if _YEAR_MONTH.match(ym) and _cover_organ_name(_c(lines[a])):
+        if P.YEAR_MONTH_LINE.fullmatch(ym) and _cover_organ_name(_c(lines[a])):
             return _c(lines[a])
     for a, b in zip(rows, rows[1:]):
         # a white paper's cover: the year-month in brackets under the title, the organ under it ("西藏的发展与进步" ⏎
         # "(2013年10月)" ⏎ "中华人民共和国国务院新闻办公室")
-        if _YEAR_MONTH.match(_c(lines[a]).strip("()（）")) and re.match(r"^[（(].+[)）]$", _c(lines[a])) \
+        if P.YEAR_MONTH_LINE.fullmatch(_c(lines[a]).strip("()（）")) and re.match(r"^[（(].+[)）]$", _c(lines[a])) \
                 and _cover_organ_name(_c(lines[b])):
             return _c(lines[b])
     # a gazette issue's cover: the office that runs it under the masthead ("上海市长宁区人民政府公报" ⏎ "二○二一年第二期" ⏎

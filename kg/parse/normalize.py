@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.model import Line
+from kg.parse.numerals import cn_small_int
 
 __all__ = [
     "fold",
@@ -229,26 +230,16 @@ _CN_DATE = re.compile(rf"(?P<y>(?=[0〇零○ＯОOo]*[一二三四五六七八�
                       rf"(?P<m>[{_CN_SMALL}]{{1,2}})月(?:(?P<d>[{_CN_SMALL}]{{1,3}})日)?")
 
 
-def _cn_small(s: str) -> int:
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (int(_CN_DIGIT[tens]) if tens else 1) * 10 + (int(_CN_DIGIT[ones]) if ones else 0)
-    return int(_CN_DIGIT[s])
-
-
 def arabic_dates(s: str) -> str:
     """Chinese-numeral dates in Arabic digits: 二○一九年三月五日 → 2019年3月5日."""
     if "年" not in s:
         return s
 
     def one(m: re.Match) -> str:
-        try:
-            y = "".join(_CN_DIGIT[c] for c in m["y"])
-            mo = _cn_small(m["m"])
-            d = _cn_small(m["d"]) if m["d"] else None
-        except (KeyError, ValueError):
-            return m[0]
-        if not (1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
+        y = "".join(_CN_DIGIT[c] for c in m["y"])
+        mo, d = cn_small_int(m["m"]), cn_small_int(m["d"]) if m["d"] else None
+        # (a malformed month or day, 十十月 or 一二日, or one no calendar has: the date as printed)
+        if mo is None or not 1 <= mo <= 12 or m["d"] and (d is None or not 1 <= d <= 31):
             return m[0]
         return f"{y}年{mo}月" + (f"{d}日" if d else "")
 

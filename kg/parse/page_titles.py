@@ -67,9 +67,6 @@ _FOOTER = re.compile(r"版权所有|技术支持|主办单位|承办单位|网�
 # a page's date on its own or leading its info line ("2022/7/27", "2024-03-01 10:12:15",
 # "2014-09-17 00:00:00 | 湖北省建设信息中心 |"): never a title
 _WEB_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
-# a chronicle's (大事记) month alone on its line, over the events of that month ("2020年11月" ⏎ "德龍鋼鐵成為…A級企業",
-# fresh54's 唐山 创A 大事记): a date, never a title
-_YEAR_MONTH = re.compile(r"(?:19|20)\d{2}年\d{1,2}月份?")
 
 
 # a 解读 page opening with its title as a lead-in ("《…的通知》文件解读如下:"): the title without 如下:
@@ -139,7 +136,7 @@ def _title_like(c: str) -> bool:
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
             and re.search(r"[\u4e00-\u9fff]", c) is not None
             and not c.startswith(("-", "—", "–", "－"))
-            and not P.parse_date(c) and not _WEB_DATE.match(c) and not P.FILED_DATE.fullmatch(c) and not _YEAR_MONTH.fullmatch(c)
+            and not P.parse_date(c) and not _WEB_DATE.match(c) and not P.FILED_DATE.fullmatch(c) and not P.YEAR_MONTH_LINE.fullmatch(c)
             and not P.STAMP.search(c) and not _FOOTER.search(c)
             and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c) and not _date_and_number(c)
             and (not _NAV.search(c) or bool(_READING_PREFIX.match(c) or _TAGGED_TITLE.match(c)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from kg.parse.numerals import cn_small_int  # (re-exported: the one reader of small Chinese numbers)
+
 __all__ = [
     "ORGAN", "ORGAN_PLACE", "TITLE_ORGAN", "REPLY_ORGAN", "DOC_NUMBER_LINE", "BARE_NUMBER_LINE", "DOC_NUMBER", "REGISTRATION", "DOC_TYPE_END", "RECIPIENTS",
     "DATE_LINE", "parse_date", "is_organ", "district_of", "TOC_HEADING", "TOC_PAGE_TAIL", "READING_TITLE", "NATIONAL_ORGAN",
-    "is_national_organ", "NATIONAL_ORGANISATION",
+    "is_national_organ", "NATIONAL_ORGANISATION", "cn_small_int", "YEAR_MONTH_LINE",
 ]
 
 _HAN = r"\u4e00-\u9fff"
@@ -106,14 +108,16 @@ TOC_PAGE_TAIL = re.compile(r"(?:[（(][^（）()]*〔\d{4}〕\s*\d+\s*号[)）])
 
 
 def _cn_number(s: str) -> int:
+    """A date's part: a year written digit by digit (二〇二一, 二0一0, a lost 〇 printed ?), else cn_small_int; KeyError
+    where it is neither (parse_date reads that as no date)."""
     if s.isdigit():
         return int(s)
     if len(s) == 4:  # a year written digit by digit: 二〇二一
         return int("".join(str(_CN_DIGITS[c]) for c in s))
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-    return _CN_DIGITS[s]
+    n = cn_small_int(s)
+    if n is None:
+        raise KeyError(s)
+    return n
 
 
 def _stripped_date(s: str) -> str | None:
@@ -219,6 +223,11 @@ STAMP = re.compile(r"(?:(?P<y>(?:19|20)\d{2})(?:[-./]|年)(?P<m>\d{1,2})(?:[-./]
 # info line, never a title; its date is the page's (a date field's label before the bar is the metadata reader's:
 # "成文日期 | 2024-08-13 |", "废止日期 | …")
 FILED_DATE = re.compile(r"[^|｜:：。，,]{2,30}(?<![期间至])[|｜](?P<d>(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?[|｜]?")
+
+# A year and month alone on a line (fullmatch a compacted line), in digits or Chinese numerals: a cover's date under
+# its organ ("2021年9月", "二〇一六年一月", issuers.cover_organ) or a chronicle's (大事记) month over its events
+# ("2020年11月" ⏎ "德龍鋼鐵成為…A級企業", fresh54's 唐山 创A 大事记; "…月份", page_titles): a date, never a title.
+YEAR_MONTH_LINE = re.compile(r"(?:(?:19|20)\d{2}|[〇零○Ｏ一二三四五六七八九]{4})年(?:0?[1-9]|1[0-2]|[一二三四五六七八九]|十[一二]?)月份?")
 
 
 def stamp_date(text: str) -> str | None:
