@@ -932,6 +932,11 @@ def test_a_reviewed_holder_is_named_less_its_review():
     # nor is a bare place counting its entries into the list the sentence before named (entrep154 hubei-2018-di3pi-lvse-
     # zhizao-mingdan-…-converter.txt, line 1, folded: "工信部发布第三批绿色制造名单" then this)
     ("湖北共17项入选这一名单,其中绿色工厂11家,绿色设计产品3个,绿色供应链管理示范企业3家", None),
+    # the corps naming its own list, a province-level unit (fresh35 xinjiang_bingtuan-2025-zhuanjingtexin-zhongxiao-qiye-
+    # rending.txt:1, "授予南疆能源(集团)有限责任公司等117家企业为兵团专精特新中小企业称号": 省级, that set's decision); a 兵团级
+    # level word keeps its own reading, and a 兵团 inside a name is none of the list's
+    ("兵团专精特新中小企业称号", "省级"), ("2025年度兵团专精特新中小企业", "省级"),
+    ("新疆生产建设兵团专精特新中小企业", "省级"), ("兵团级重点企业", None), ("南疆兵团专精特新企业", None),
 ])
 def test_object_class(text, klass):
     assert object_class(text) == klass

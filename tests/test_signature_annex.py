@@ -15,6 +15,9 @@ CASES = [
     ("附件:1.建宁县第五批绿色制造体系目录推荐申报汇总表2.福建明一生态营养品有限公司绿色工厂自评报告-主体3.福建明一生态营养品有限公司"
      "绿色工厂自评价报告附件4.福建明一生态营养品有限公司第三方评价报告V3.05.福建明一生态营养品有限公司绿色工厂第三方评价报告附件"
      "建宁县工业和信息化局", "建宁县工业和信息化局"),
+    # fresh56 jiangxi_ganzhou-jingkaiqu-2023-danxiang-guanjun-shenbao-zhuanfa-converter.txt:1 (normalised): a forwarded
+    # notice's attachments, the last a rule (办法)
+    ("江西省制造业单项冠军企业认定办法赣州经济技术开发区企业服务和工信局", "赣州经济技术开发区企业服务和工信局"),
     # an organ alone stays whole (no annex's name before it)
     ("建宁县工业和信息化局", "建宁县工业和信息化局"),
 ]

@@ -177,10 +177,18 @@ def object_class(obj: str) -> str | None:
         if m["bare"] or m["bare_all"]:
             return (m["bare"] or m["bare_all"]) + "级"
         return place_level(m["place"]) + "级"
+    # (the corps, a province-level unit, naming its own list: "授予南疆能源(集团)有限责任公司等117家企业为兵团专精特新中小企业称号",
+    # fresh35 xinjiang_bingtuan-2025-zhuanjingtexin-zhongxiao-qiye-rending.txt:1 — 省级, that set's decision)
+    if _CORPS_LIST.match(obj):
+        return "省级"
     # (a place printed bare, its rank told by the national list: "第四批“常州老字号”拟认定名单" → 市级)
     # (unless it is the place whose entries are counted entering the list: _BARE_ENTERS)
     bare = bare_place_level(obj[m.end():] if (m := _BARE_ENTERS.match(obj)) else obj)
     return bare + "级" if bare else None
+
+
+# the 新疆生产建设兵团 opening a list's name, its year or batch before it at most (never a 兵团级 level word, read above)
+_CORPS_LIST = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批)?[“\"]?(?:新疆生产建设)?兵团(?!级)")
 
 
 # a bare place counting its entries into a list another organ published: "湖北共17項入選這一名單" (湖北日报 2018 under

@@ -19,6 +19,7 @@ from kg.extract.held_lists import (GRADES, _ACT, _DESIGNATION_OBJECT, _NOT_DESIG
                                    _PUBLISHED, _PUBLISHES, _UNGRADED, _mask, act_holders, enumerations, list_level,
                                    object_class)
 from kg.extract.honour_headings import honour_heading
+from kg.extract.japanese_lists import japanese_counted_holders
 from kg.extract.speaker_level import addresses_townships, county_city_level, prints_city_level, speaker_level
 from kg.extract.held_names import (GENERIC_NAME, LEAD_WORDS, NOT_NAME, PLACE_OR_ORGAN_ITEM, enterprise_name,
                                    enterprise_names)
@@ -523,7 +524,8 @@ class HolderReader:
             out = self.read_sentences(before) if before else []
             out += [h for h in run if h[0] not in {n for n, _ in out}]
         else:
-            out = self.read_sentences(line) or self.spaced_run(raw)
+            # (a translated page's list, its count on the line above: kg.extract.japanese_lists)
+            out = japanese_counted_holders(above, line) or self.read_sentences(line) or self.spaced_run(raw)
         if self.townships:  # (a county-level city's page: its bare 市's organs and lists rank as a county's)
             self.organ, self.level, self.listing, self.list_published, self.speaker = (
                 county_city_level(x, True) for x in (self.organ, self.level, self.listing, self.list_published, self.speaker))

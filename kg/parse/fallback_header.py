@@ -485,6 +485,12 @@ _GLUED_RULE = re.compile(r"^[•·●◆■▪]?(?:(?P<organ>[\u4e00-\u9fff]{4,3
                          r"(?!根据|依照|依据|按照|本|对|经)(?P<title>[^。，,：:；;《》]{4,60}?(?:制度|办法|规定|细则|规则|条例|章程|准则|规程|守则)"
                          r"(?:[（(](?:试行|暂行|修订|草案|征求意见稿)[)）])?)(?=(?:第一章[\u4e00-\u9fff]{2,6}?)?第一条)")
 
+# (or a government's work report, its heading set apart before its first part's heading: "2022年东光县政府工作报告 一、2021年
+# 工作回顾 2021年是建党100周年,…", a forum's one-line repost, fresh56 hebei_cangzhou-dongguang-xian-2022-zhengfu-gongzuo-
+# baogao-quyushuju.txt:1; the heading names the place the report is given for)
+_GLUED_REPORT = re.compile(r"^(?P<title>(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,14}?(?:省|市|区|县|旗|州|盟|镇|乡)(?:人民)?政府工作报告)"
+                           r"(?=一、|各位代表)")
+
 
 # a document-sharing site's file name standing as a heading ("贯彻落实…责任分工表.docx"): the uploader's name for the file,
 # at best the title when the document prints none of its own
@@ -563,7 +569,7 @@ def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str, str
     if first is None or any(len(_c(lines[k])) > 40 or "。" in lines[k].text for k in rows if k < first):
         return None
     m = _GLUED_TITLE.match(_c(lines[first])) or _GLUED_RULE.match(_c(lines[first])) \
-        or _GLUED_KINDLESS.match(_c(lines[first]))
+        or _GLUED_KINDLESS.match(_c(lines[first])) or _GLUED_REPORT.match(_c(lines[first]))
     if not m or m.groupdict().get("organ") and not (P.is_organ(m["organ"]) or is_signer(m["organ"])) \
             or re.search(r"(?:19|20)\d{2}年\d{1,2}月", m["title"]):
         return None  # (the words before the date name no organ, or the "title" runs over a date: no title glued there)

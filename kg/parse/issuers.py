@@ -21,7 +21,7 @@ from kg.parse.normalize import compact
 from kg.parse.page_titles import organ_level_field
 from kg.resolve import full_name
 from kg.parse.signature import (glued_signing_date, is_signer, month_dated_signer, self_named_signer,
-                                signer_under_date, undated_closing_signer)
+                                signer_over_cut_date, signer_under_date, undated_closing_signer)
 from kg.parse.title_organs import (opening_organs, organs_over_title, organs_set_apart, reading_organ, report_organ,
                                    speaker_organ, split_organs, title_organ, town_title_organ)
 from kg.parse.source_fields import _UNIT_OF_LEVEL, byline_source, closing_source, news_source
@@ -523,6 +523,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     undated = undated_closing_signer(lines, start, end) if not _no_issued_document(title, numbered) else None
     if undated:
         return undated  # "…。" ⏎ "六安市民生办" ⏎ the page's controls: an issued document signed, its date dropped
+    cut = signer_over_cut_date(lines, start, end)
+    if cut:
+        return cut  # "河北省工業和信息化廳" ⏎ "201": signed over a date the excerpt cut short
     under = signer_under_date(lines, start, end)
     if under:
         return under  # "2019年10月23日" ⏎ "青海省科学技术厅": the signature printed date first

@@ -11,7 +11,7 @@ from kg.parse.metadata import parse_any_date
 from kg.parse.normalize import compact, fold
 
 __all__ = ["signature_date", "glued_signing_date", "signature_organs", "closing_signers", "sealed_for", "is_signer",
-           "self_named_signer", "signer_under_date", "undated_closing_signer"]
+           "self_named_signer", "signer_over_cut_date", "signer_under_date", "undated_closing_signer"]
 
 _SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
 # a signing date alone on its line with its 日 lost ("芜湖县人民代表大会常务委员" ⏎ "2017年4月18", a hijacked copy of a county
@@ -265,7 +265,10 @@ def _set_apart(raw: str, date: str) -> bool:
 # list's or table's name ends where the organ begins, and no organ's name holds one
 # (nor a report's or an annex's, numbered annexes of a 请示: "…5.福建明一生态营养品有限公司绿色工厂第三方评价报告附件建宁县工业和
 # 信息化局2022年9月6日。", 建宁, entrep101)
-_ANNEX_NAME_END = re.compile(r"^.*(?:名单|名录|清单|表|目录|报告|附件)(?P<organ>.+)$")
+# (nor a rule's or a notice's, the forwarded notice's attachments: "…附件1.关于开展2023年江西省制造业单项冠军企业申报工作的通知
+# 附件2.江西省制造业单项冠军企业认定办法赣州经济技术开发区企业服务和工信局2023年8月21日,。", fresh56 jiangxi_ganzhou-jingkaiqu-
+# 2023-danxiang-guanjun-shenbao-zhuanfa-converter.txt:1)
+_ANNEX_NAME_END = re.compile(r"^.*(?:名单|名录|清单|表|目录|报告|附件|办法|通知|规定|细则|方案|意见|指南|规则)(?P<organ>.+)$")
 
 
 def _after_repeated_annex(organ: str, after: str) -> str:
@@ -592,6 +595,23 @@ def undated_closing_signer(lines: list[Line], start: int, end: int) -> str | Non
     organ, before = _c(lines[rows[-1]]), _c(lines[rows[-2]])
     placed = is_signer(organ) and P.ORGAN_PLACE.match(organ) and not P.parse_date(before)
     return organ if placed and before.endswith(("。", "！", "!")) else None
+
+
+# the start of a signing date the excerpt was cut in ("201", "2016年", "2016年3月"): the file's last line, nothing after it
+_CUT_DATE = re.compile(r"^(?:19|20)\d{0,2}(?:年(?:\d{1,2}(?:月\d{0,2})?)?)?$|^[12]$")
+
+
+def signer_over_cut_date(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ, naming its place, on the line over the file's last line where that line is a signing date cut short
+    by the excerpt ("附件:2016年河北省特色產業名縣名鎮名單.doc" ⏎ "河北省工業和信息化廳" ⏎ "201", fresh56 hebei_sheng-
+    gongxinting-2016-tese-chanye-mingxian-mingzhen-converter.txt:6-7): the signer (the cut date dates nothing)."""
+    rows = _closing_rows(lines, start, end)
+    if len(rows) < 3 or any(not ln.blank for ln in lines[rows[-1] + 1:]) or not _CUT_DATE.match(_c(lines[rows[-1]])):
+        return None
+    organ = _c(lines[rows[-2]])
+    above = _c(lines[rows[-3]])  # (a table's rows of years and units are no signature: nothing date-like over the organ)
+    placed = is_signer(organ) and P.ORGAN_PLACE.match(organ) and not P.parse_date(above) and not _CUT_DATE.match(above)
+    return organ if placed else None
 
 
 def signer_under_date(lines: list[Line], start: int, end: int) -> str | None:

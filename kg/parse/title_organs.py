@@ -174,6 +174,11 @@ _STATE_GOVERNMENT = re.compile(r"^(?P<organ>中华人民共和国政府)关于")
 # 通知", "…人民政府研究室关于…", "…人民政府应急办关于…"): the office is the organ (two to four characters ending 室 or 办)
 _GOVERNMENT_ROOM = re.compile(r"^(?P<room>[\u4e00-\u9fff]{1,3}(?:室|办|辦))(?=关于|關於|关於)")
 
+# the government's own headquarters named after it, right before the title's kind ("白山市江源区人民政府防汛抗旱指挥部入汛
+# 通告", fresh56 jilin_baishan-jiangyuan-qu-fangzhi-2025-ruxun-tonggao.txt:9 and :17): the 指挥部 is the organ, not the
+# government (never a 指挥部 the title's 关于 speaks of: "…人民政府关于成立防汛抗旱指挥部的通知" has 关于 first)
+_GOVERNMENT_HQ = re.compile(r"^(?P<hq>(?:(?!关于)[\u4e00-\u9fff]){2,16}?指挥部(?:办公室)?)(?!成员)")
+
 
 # a place's own public account of its rectification, titled by the place before its verb ("儋州市公开贯彻落实海南省第五生态
 # 环境保护督察组督察反馈问题整改落实情况", a report the 洋浦 zone's site carries: the city reports, not the hosting zone)
@@ -241,6 +246,9 @@ def title_organ(title: str | None) -> str | None:
     room = _GOVERNMENT_ROOM.match(compact(title or "")[m.end():]) if m["organ"].endswith("人民政府") else None
     if room and place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")):
         return m["organ"] + room["room"]  # "扶余市人民政府督查室关于…": the government's own office issues, not the government
+    hq = _GOVERNMENT_HQ.match(compact(title or "")[m.end():]) if m["organ"].endswith("人民政府") else None
+    if hq and place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")):
+        return m["organ"] + hq["hq"]  # "…人民政府防汛抗旱指挥部入汛通告": the government's headquarters issues it
     return m["organ"] if place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")) else None
 
 
