@@ -947,7 +947,7 @@ def test_an_event_a_leader_or_funds_asked(query, evidence, miss):
 
 
 def _fresh45_line(name: str, *lines: int) -> str:
-    """Lines of a fresh45 excerpt (benchmarks/data/questions/docs/NAME), joined as a passage prints them."""
+    """Lines of a fresh45 (or later) excerpt (benchmarks/data/questions/docs/NAME), joined as a passage prints them."""
     from benchmarks.search import QUESTIONS
 
     text = (QUESTIONS / "docs" / name).read_text(encoding="utf-8").split("\n")
@@ -998,6 +998,37 @@ _SHANDONG_LONGTOU = "shandong_nongyenongcunting-2022-jiance-hege-shengji-zhongdi
     ("第23批自治区级企业技术中心包头市有几家获得认定", "经评审,全区共有5家企业技术中心获得认定", 0.0),  # constructed
 ])
 def test_what_a_fresh45_question_asks_against_what_its_evidence_prints(query, evidence, miss):
+    text = _fresh45_line(*evidence) if isinstance(evidence, tuple) else evidence
+    assert answer_type_miss(query, [text]) == miss
+
+
+_NINGXIA_GONGWEN = "ningxia_zizhiqu-zhengfu-bangongting-2001-gongwen-geshi-guiding-tongzhi.txt"
+_WULUMUQI = "xinjiang_wulumuqi-shisiwu-guihua-2035-yuanjing-mubiao-gangyao.txt"
+_SHANXI_BEIZENG = "shanxi_nongyenongcunting-fenlei-tuijin-longtou-qiye-beizeng-fangan-spam.txt"
+_CHANGJIANGJIE = "liaoning-shenyang-qu-zhifa-shirongju-yu-gongan-fenju-gongtong-peihe-wo-ju.txt"
+
+
+# fresh46 (noanswer175): near-topic pages that do not print the fact asked, over the real lines of its excerpts
+# (benchmarks/data/questions/docs/): a type size asked needs N号…字 — 宁夏's 公文格式规定 stops at its 公文形式
+# chapter (lines 7-14: u4231); an economy's size asked needs an amount in 亿 — 乌鲁木齐's 十四五 纲要 stops at its
+# preface (lines 1-5: u4225); signs counted by 块 need N块 — 沈阳's 长江街 news counts none (lines 7 and 9: u4233); a
+# reward's sum asked needs a sum by its 奖 or 补助 — 山西's 龙头企业倍增 方案 prints firms' sales in 亿元 (line 1: u4227).
+@pytest.mark.parametrize("query, evidence, miss", [
+    ("宁夏政府公文的标题用几号字", (_NINGXIA_GONGWEN, 7, 8, 9, 10, 11, 12, 13, 14), 1.0),  # u4231
+    ("宁夏政府公文的标题用几号字", "公文标题用2号小标宋体字", 0.0),  # constructed
+    ("梅州市社会养老保险市级统筹实施办法的发文字号", (_NINGXIA_GONGWEN, 1, 2, 3), 0.0),  # 发文字号 is no type size (o1813's kind)
+    ("乌鲁木齐十四五末地区生产总值要达到多少", (_WULUMUQI, 1, 2, 3, 4, 5), 1.0),  # u4225
+    ("乌鲁木齐十四五末地区生产总值要达到多少", "到2025年,全市地区生产总值突破5000亿元", 0.0),  # constructed
+    ("嘉兴2023年政府工作报告定的地区生产总值增长目标是多少", "地区生产总值增长6%左右", 0.0),  # a rate (o2005's kind)
+    ("长江街专项治理一共拆了多少块违规牌匾", (_CHANGJIANGJIE, 7, 9), 1.0),  # u4233
+    ("长江街专项治理一共拆了多少块违规牌匾", "共拆除违规牌匾56块", 0.0),  # constructed
+    ("停车一次几块钱", "共拆除违规牌匾56块", 0.0),  # constructed: 几块钱 asks money, no count of 块
+    ("山西龙头企业倍增方案对新认定的国家重点龙头企业奖励多少钱", (_SHANXI_BEIZENG, 1), 1.0),  # u4227
+    ("山西龙头企业倍增方案对新认定的国家重点龙头企业奖励多少钱", "对新认定的国家重点龙头企业给予一次性奖励50万元", 0.0),  # constructed
+    ("张店的公司去A股上市，区里一共奖多少钱", "对在境内主板上市的企业,给予300万元奖励", 0.0),  # constructed (n199's kind)
+    ("平房区的厂子头一回评上省里的企业技术中心 能奖多少钱", "首次认定为省级企业技术中心的,给予一次性补助20万元", 0.0),  # constructed
+])
+def test_what_a_fresh46_question_asks_against_what_its_evidence_prints(query, evidence, miss):
     text = _fresh45_line(*evidence) if isinstance(evidence, tuple) else evidence
     assert answer_type_miss(query, [text]) == miss
 
@@ -1329,7 +1360,7 @@ def test_answer_types_are_named_pairs_of_matchers():
                                  "measure", "pieces", "people", "population", "counter", "date", "weekday", "firms", "person",
                                  "holder", "host", "document_date", "venue", "experts", "term", "email", "prize",
                                  "frequency", "event", "leader", "standard", "postcode", "spaces", "credential",
-                                 "reward", "members_in_place"}
+                                 "reward", "members_in_place", "type_size", "economy_size", "reward_sum"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
