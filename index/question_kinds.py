@@ -252,8 +252,11 @@ ANSWER_TYPES = {
     "term": (re.compile(r"有效期(?:是|为|有)?(?:几年|多少年|多久|多长时间|几个月)"),
              re.compile(r"有效期[^。；;]{0,12}?(?:[\d一二三四五六七八九十两]+\s*个?\s*(?:年|月)|至)")),
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
+    # (or, for a start asked, 从哪天开始 / 哪天起, the day a notice names by its own issue: 本通告自发布之日起实施 answers
+    # 陆丰这个镇整治环境的通告从哪天开始算数, o3257)
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
-             re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),
+             re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}"
+                        r"|(?:发布|印发|公布|签发|下发)之日起|即日起")),
     # the date of a document asked by its kind (申报指南什么时候发布, 第14号通告是哪天发的): the date stands in a passage
     # of that kind of document — a 办法's signing date is no date of a 指南 (成都市2025年重点研发项目申报指南什么时候发布,
     # u3117, over 成都's 重点研发项目资助管理办法). Not 方案 or 文件, which a resident says of any plan or paper (高邑县…

@@ -1005,6 +1005,7 @@ def test_what_a_fresh45_question_asks_against_what_its_evidence_prints(query, ev
 _NINGXIA_GONGWEN = "ningxia_zizhiqu-zhengfu-bangongting-2001-gongwen-geshi-guiding-tongzhi.txt"
 _WULUMUQI = "xinjiang_wulumuqi-shisiwu-guihua-2035-yuanjing-mubiao-gangyao.txt"
 _SHANXI_BEIZENG = "shanxi_nongyenongcunting-fenlei-tuijin-longtou-qiye-beizeng-fangan-spam.txt"
+_LUFENG = "guangdong_lufeng-zhen-renju-huanjing-tonggao-masked-town-headline.txt"
 _CHANGJIANGJIE = "liaoning-shenyang-qu-zhifa-shirongju-yu-gongan-fenju-gongtong-peihe-wo-ju.txt"
 
 
@@ -1023,6 +1024,9 @@ _CHANGJIANGJIE = "liaoning-shenyang-qu-zhifa-shirongju-yu-gongan-fenju-gongtong-
     ("长江街专项治理一共拆了多少块违规牌匾", (_CHANGJIANGJIE, 7, 9), 1.0),  # u4233
     ("长江街专项治理一共拆了多少块违规牌匾", "共拆除违规牌匾56块", 0.0),  # constructed
     ("停车一次几块钱", "共拆除违规牌匾56块", 0.0),  # constructed: 几块钱 asks money, no count of 块
+    # a start asked of a notice: 本通告自发布之日起实施 (陆丰's 人居环境 通告, line 16: o3257) names its day
+    ("陆丰这个镇整治环境的通告从哪天开始算数", (_LUFENG, 16), 0.0),  # o3257
+    ("陆丰这个镇整治环境的通告从哪天开始算数", (_LUFENG, 14, 20), 1.0),  # no day printed
     ("山西龙头企业倍增方案对新认定的国家重点龙头企业奖励多少钱", (_SHANXI_BEIZENG, 1), 1.0),  # u4227
     ("山西龙头企业倍增方案对新认定的国家重点龙头企业奖励多少钱", "对新认定的国家重点龙头企业给予一次性奖励50万元", 0.0),  # constructed
     ("张店的公司去A股上市，区里一共奖多少钱", "对在境内主板上市的企业,给予300万元奖励", 0.0),  # constructed (n199's kind)
