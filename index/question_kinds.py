@@ -130,6 +130,23 @@ ANSWER_TYPES = {
     # its 奖励 (小厂子做大了升成规上企业 有奖励吗, n945; 张店在市里补贴之外还另外给奖励吗, n856)
     "reward": (re.compile(r"有没有奖|有(?:什么)?奖励吗?|给(?:不给)?奖励|奖不奖"),
                re.compile(r"奖|表彰|激励|补助|补贴|扶持")),
+    # a reward's sum asked (奖励多少钱, 奖多少钱): the sum printed in a sentence with its 奖 or 补助 — 山西's 龙头企业倍增
+    # 方案 counts firms by their sales (年销售收入超百亿元…超10亿元企业30家) and names no reward (u4227); a policy that
+    # rewards prints 给予一次性奖励200万元 (n199's kind)
+    "reward_sum": (re.compile(r"奖励?(?:了|是|能|给)?多少|奖励?[^，。？?\s]{0,4}?多少钱"),
+                   re.compile(r"(?:奖|补助|补贴|资助|扶持)[^。；;]{0,30}?(?:\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元)"
+                              r"|(?:\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元)[^。；;]{0,12}?(?:奖|补助|补贴|资助|扶持)")),
+    # the size of a type asked (标题用几号字, 正文字号多大): a size printed (二号小标宋体字, 3号仿宋体字) — 宁夏's 公文格式规定,
+    # whose excerpt stops at its 公文形式 chapter, prints none (u4231). Resting on one question, as the postcode row:
+    # no fitted answerable question asks one (发文字号 asks a document's number and is left out)
+    "type_size": (re.compile(r"几号字|(?<!文)字号(?:是|用|为)?(?:多大|多少|几号)|(?:什么|哪种|啥)字体"),
+                  re.compile(r"[一二三四五六七八九十初小\d]{1,2}\s*号\s*[\u4e00-\u9fff]{0,6}?(?:字|体)|\d+\s*(?:磅|pt)")),
+    # an economy's size asked (地区生产总值要达到多少, GDP突破多少): an amount in 亿 printed, or a doubling — 乌鲁木齐's
+    # 十四五 纲要, whose excerpt stops at its preface, prints none (u4225); not its growth asked (增长多少, 增长目标是多少:
+    # a rate, o2005, o2210 — the share row's)
+    "economy_size": (re.compile(r"(?:生产总值|GDP|经济总量)(?:总量)?(?:要|将|能|预计|力争|到时)?(?:达到|突破|超过|迈上|是|为|有)多少"
+                                r"(?!倍)", re.I),
+                     re.compile(r"\d[\d,.]*\s*(?:万|千)?亿|[一二三四五六七八九十百千万]+亿|翻一番|翻番")),
     # a prize asked (答对了有奖品吗): a prize, reward or certificate printed — 门头沟's 健康北京周 news counts who answered
     # the quiz and how well, and names no prize (u3707); a reward asked (有奖励吗) stays a question of the policy's text
     # how often a body meets or a thing is done (常务会议多久开一次, 多长时间一次, 一年开几次): a period or a frequency
@@ -211,7 +228,8 @@ ANSWER_TYPES = {
     # (多少部电梯, 查获野生动物多少只: a lift counted by 部 or 台, an animal by 只 or 头; u1238, u1239; 下了几份整改通知书:
     # notices counted by 份, u1426)
     # (自建房 counted by 栋 or 幢: 排查出多少栋有隐患的自建房, u2618 — 经营性自建房726万栋)
-    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户|部|只|头|份|栋|幢)"),
+    # (a sign counted by 块: 一共拆了多少块违规牌匾 — 沈阳's 长江街 news on its 专项治理 clears 违规牌匾 and counts none, u4233)
+    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户|部|只|头|份|栋|幢|块(?!钱))"),
                 "[\\d一二三四五六七八九十百千两]+\\s*(?:余|多)?\\s*(?:万|亿)?\\s*(?:{unit})"),
     # a count in 个 asked by 多少个 (劝离了多少个摊贩, u1721; 罚了多少个摊主, u1618; 翻修多少个村卫生室, o011): a number
     # before 个 — not 几个, which asks for names as often (几个部门一起管, 分几个阶段)
@@ -234,8 +252,11 @@ ANSWER_TYPES = {
     "term": (re.compile(r"有效期(?:是|为|有)?(?:几年|多少年|多久|多长时间|几个月)"),
              re.compile(r"有效期[^。；;]{0,12}?(?:[\d一二三四五六七八九十两]+\s*个?\s*(?:年|月)|至)")),
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
+    # (or, for a start asked, 从哪天开始 / 哪天起, the day a notice names by its own issue: 本通告自发布之日起实施 answers
+    # 陆丰这个镇整治环境的通告从哪天开始算数, o3257)
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
-             re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),
+             re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}"
+                        r"|(?:发布|印发|公布|签发|下发)之日起|即日起")),
     # the date of a document asked by its kind (申报指南什么时候发布, 第14号通告是哪天发的): the date stands in a passage
     # of that kind of document — a 办法's signing date is no date of a 指南 (成都市2025年重点研发项目申报指南什么时候发布,
     # u3117, over 成都's 重点研发项目资助管理办法). Not 方案 or 文件, which a resident says of any plan or paper (高邑县…
