@@ -16,7 +16,9 @@ and two read verbs of their own:
 
 - `overall_leadership`: an action led as a whole by one named body (`此次行动由县政府集中统一领导`, 鹿邑): it leads;
 - `joint_issuing`: a body issuing a text jointly with named partners (`省农业厅联合省发展和改革委员会等九部门发文公布…`,
-  大众日报's 淄博 item): X联合Y makes X lead (the README's X联合Y), the named partners cooperate.
+  大众日报's 淄博 item): X联合Y makes X lead (the README's X联合Y), the named partners cooperate;
+- `later_joint_lead`: the body opening a sentence that, clauses later, 定期牵头组织联合执法活动 with no partner named (通州): it leads;
+- `later_partners`: the body opening a sentence that, clauses later, acts 与Y…联合开展 (满归): read as X与Y联合开展….
 """
 
 from __future__ import annotations
@@ -112,6 +114,50 @@ def joint_issuing(sent: str) -> Roles | None:
     return Roles.of(([m["subj"]], []), (partners, []))
 
 
+# "据介绍,通州区城管执法局持续加大占道经营检查和社区宣传普及力度,加强与成员单位以及各街道办事处、乡镇政府的沟通协作,定期牵头组织联合
+# 执法活动,形成整治合力" (tasks28's 通州, a converter copy: beijing_tongzhou-chengguan-dingqi-qiantou-zuzhi-converter.txt:3; its gold: the
+# bureau leads, no partner named): the body opening the sentence goes on, clauses later, to lead the joint action it organises — a
+# clause of its own opening with (an adverb and) 牵头组织 / 牵头开展 a joint enforcement, naming no partner (who is named after 牵头 is
+# joint_action's)
+_LEADS_LATER = re.compile(r"[，,](?:并|还|同时|定期|经常|常态化|多次|每月|每周)?牵头(?:组织|开展|组织开展)了?(?:多次|\d+次)?"
+                          r"联合(?:执法|检查|整治|巡查|督查)(?:活动|行动)?(?=[，,。；;]|$)")
+
+
+# a station or squad of the bureau the clause opens with, printed right after it: "满归森林公安局北岸派出所及时增加警力…" (满归) — one body
+_SUB_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:派出所|分局|大队|中队|支队|检查站|管理站|林场)")
+
+
+def _opening_body(clause: str) -> list[str] | None:
+    """The one body a sentence's first clause opens with (joint_leads' opening_lead), with its station or squad printed after it."""
+    from kg.extract.joint_leads import opening_lead  # (joint_leads reads through the duty registry's modules)
+
+    subject = opening_lead([clause])
+    if subject and clause.startswith(subject[0]) and (sub := _SUB_BODY.match(clause, len(subject[0]))):
+        subject = [subject[0] + sub[0]]
+    return subject if subject and _named_list(subject[0]) == subject else None
+
+
+def later_joint_lead(sent: str) -> Roles | None:
+    m = _LEADS_LATER.search(sent)
+    if not m:
+        return None
+    subject = _opening_body(re.split(r"[，,]", sent[: m.start()])[0])
+    return Roles.of((subject, [])) if subject else None
+
+
+# "近期,满归森林公安局北岸派出所及时增加警力加大森林生态防火管控力度,与北岸林场安全防火专职人员联合开展了春防以来第二次森林生态防火
+# “三清”隐患排查工作" (fresh33's 满归, a converter copy: neimenggu_mangui-senlin-gonganju-beian-paichusuo-fanghuo-converter.txt:2; its gold:
+# both cooperate): the body opening the sentence goes on, in a clause of its own opening with 与, to act jointly with its partner — read
+# as "X与Y联合开展…" (joint_partners' reading)
+_PARTNER_LATER = re.compile(r"[，,](?:并|还|同时|积极|主动)?与(?=[^，,。；;]{2,30}?联合(?:开展|执法|检查|整治|巡查|行动))")
+
+
+def later_partners(sent: str) -> Roles | None:
+    m = _PARTNER_LATER.search(sent)
+    subject = _opening_body(re.split(r"[，,]", sent[: m.start()])[0]) if m else None
+    return _reread(subject[0] + sent[m.end() - 1:]) if subject else None
+
+
 CARRIED_SUBJECT_STYLES = [
     ("duty_sentence", included_area),
     ("duty_sentence", resolve_before_duty),
@@ -119,4 +165,6 @@ CARRIED_SUBJECT_STYLES = [
     ("assisted", response_before_help),
     ("led_by", overall_leadership),
     ("joint", joint_issuing),
+    ("duty_sentence", later_joint_lead),
+    ("joint", later_partners),
 ]

@@ -387,7 +387,12 @@ _ACTORS = re.compile(
     r"(?=参加了?(?:协同|联合)(?:演练|行动|检查|整治|执法))|"
     # (bodies closed by their 等-phrase taking part in the work: "天涯区旅游警察、交通运输、市场监督、应急管理、住房与建设等14个相关单位也
     # 参与综合整治" (fresh27's 三亚; its README: functional names kept as printed, all cooperate))
-    r"(?<=[门位构])(?:也|均|都|还)?(?:共同|积极)?参与(?=[\u4e00-\u9fff]{0,6}?(?:整治|执法|行动|检查|巡查|治理)))")
+    r"(?<=[门位构])(?:也|均|都|还)?(?:共同|积极)?参与(?=[\u4e00-\u9fff]{0,6}?(?:整治|执法|行动|检查|巡查|治理))|"
+    # (bodies closed by their 等-phrase doing one thing together at one place: "英山县应急管理局、县公安局、县消防救援大队、县供销社、县鞭炮
+    # 公司等单位在该县一砂料场内将烟花爆竹进行了集中销毁" (fresh45's 英山, a converter copy: hubei_huanggang-yingshan-yingji-guanliju-
+    # yanhua-baozhu-jizhong-xiaohui-converter.txt:9; its gold: all cooperate); only with 集中 / 联合 / 统一 before the deed)
+    r"(?<=[门位构])在[^，,。；;]{2,20}?(?=(?:将|对)[^，,。；;]{1,20}?(?:进行|开展)了?(?:集中|联合|统一)"
+    r"(?:销毁|清理|处置|整治|检查|执法|拆除)))")
 
 
 # a verb inside the list: the list is no subject but an object ("支持残疾人专门协会和村(社区)残疾人协会开展…", "上级党委、
