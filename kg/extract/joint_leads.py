@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.joint_lists import _BARE_PLACE, _FIELD_NAME, _LEVEL_START, _NOT_BODY, _PLACE_ORGAN, _VILLAGE, _list_items, _unit
+from kg.extract.units import split_units
 
 __all__ = ["named_after_me", "opening_lead", "without_when"]
 
@@ -246,10 +247,19 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
         body = re.sub(r"[（(][^（）()]{1,8}[)）]$", "", opening[who.end():])
         if _unit(body) and not _NOT_BODY.search(body) and "、" not in body:
             return [body]
+    convening = _CONVENING.match(opening) if clauses else None
+    if convening and (bodies := split_units(convening["bodies"])[0]) and all(_unit(b) and not _NOT_BODY.search(b) for b in bodies):
+        return bodies
     m = _OPENING.match(opening) if clauses else None
     if not m and (place := _PLACE_FOCUSING.match(opening)):
         return [place["place"]]
     return [m["unit"]] if m and _unit(m["unit"]) and not _NOT_BODY.search(m["unit"]) else None
+
+
+# the bodies that convene a meeting where they are, the subject the next clause carries on: "西藏自治区党委农工办、西藏自治区农业农村厅
+# 在拉萨设主会场召开全面开展村庄清洁行动电视电话会议,并会同18个部门联合制定了《…方案》" (fresh35's 西藏 农业农村厅, line 7; its gold:
+# both lead) — every body of the list, each by its whole name (a committee's own office after 委: 党委农工办, never 党委 alone)
+_CONVENING = re.compile(r"^(?P<bodies>[^，,。；;在]{4,60}?)在[^，,。；;]{1,20}?(?:召开|举行)")
 
 
 # a county or city acting by its government, focusing its work before drawing others in: "马关县聚焦违法采伐、运输…等行为,

@@ -385,6 +385,11 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
         if at and at == len(items) - 1 and at - 1 in shared and item.endswith("局") and item[:-1] in division_levels():
             units.append(item)
             continue
+        # (a person by post, dropped before any verb word is looked for in it: "厅办公室组织人事处、纪检负责人和消防人员对厅办公区…进行了
+        # 隐患排查" (fresh47's 西藏 商务厅, line 11; its gold: 人事处 cooperates, the officer and the fire staff are persons) — 负责人's
+        # 负责 is no duty verb)
+        if "等" not in item and (_STAFF.search(item) or _PERSON.search(item)):
+            continue
         # (a brigade named with its city and detachment runs longer: "鄂尔多斯市交通运输综合行政执法支队杭锦旗大队", 22)
         if "等" in item or len(item) > 20 and not (len(item) <= 26 and _unit(item)) or _NOT_BODY.search(item):
             return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import CELL_LINE as _CELL_LINE, pipe_cell_rows, table_rows
+from kg.extract.pipe_headers import broken_pipe_header
 from kg.extract.task_record import _item_id, task_record
 from kg.extract.row_fit import _cell_units, align_row, cell_kind
 from kg.extract.units import ROLE_LABELS, Convention, Roles, document_convention, is_unit, parse_roles, split_units
@@ -178,6 +179,10 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
             vertical = True
             body_rows = [(cells, a, b, None) for cells, a, b in piped[1:]]
             body_start = piped[0][2] + 1
+        elif _CELL_LINE.match(ln.raw) and broken_pipe_header(lines, k)[0]:
+            # a header a cell or two a line, cells broken over lines, above whole rows (fresh25 鄂尔多斯 医保 抽查计划)
+            header, body_start = broken_pipe_header(lines, k)
+            cols = _column_roles(header)
         elif "\t" in ln.text and not ln.raw.startswith("\t\t"):
             header = [compact(c) for c in ln.text.split("\t")]
             cols = _column_roles(header)
