@@ -30,6 +30,14 @@ ROWS = [
     ("二是县公安交通警察大队立即起草了我县专项整治方案", None, None, None),
     ("二是石林同志立即起草我县专项整治方案", None, None, None),
     ("县公安交通警察大队立即起草我县专项整治方案", None, None, None),
+    # fresh43's 大沽街 converter copy (tianjin_binhai-dagu-jie-zonghe-zhifa-dadui-xiaji-anquan-lianhe-zhifa-converter.txt:1;
+    # kg/extract/kind_closed_lists.py): partners with commas closed by their kind (等社区物业), a market's management after it
+    ("夏季高溫多雨,安全風險隱患易發多發。大沽街綜合執法大隊扎實開展夏季安全聯合執法行動,切實保障居民生命財產安全,聯合河南里社區,安陽社區,"
+     "萬科物業,碧桂園等社區物業、河南里北市場管理方,聚焦消防、防汛兩大重點領域,全面開展夏季安全聯合執法行動,織密織牢社區安全防護網。"
+     .split("。", 1)[1], ["大沽街综合执法大队"], ["河南里社区", "安阳社区", "万科物业", "碧桂园", "河南里北市场管理方"], []),
+    # negatives: a person opening the sentence; classes before the kind; a class of managements after it
+    ("张三扎实开展夏季安全联合执法行动,联合河南里社区,安阳社区,万科物业,碧桂园等社区物业、河南里北市场管理方,全面开展行动", None, None, None),
+    ("大沽街综合执法大队扎实开展行动,联合河南里社区,安阳社区,碧桂园等社区物业、各市场管理方,全面开展夏季安全联合执法行动", None, None, None),
 ]
 
 

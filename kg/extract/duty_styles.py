@@ -38,6 +38,7 @@ from kg.extract.joint_reports import JOINT_REPORT_STYLES
 from kg.extract.reported_roles import REPORTED_ROLE_STYLES
 from kg.extract.clause_roles import CLAUSE_ROLE_STYLES
 from kg.extract.short_item_charges import SHORT_ITEM_STYLES, pointed_charge
+from kg.extract.kind_closed_lists import KIND_CLOSED_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -119,6 +120,7 @@ SENTENCE_STYLES = [
     *REPORTED_ROLE_STYLES,  # (reported_roles.py: 主责单位是A、B, 如X,亦表示要, A、B和C经…程序,认定)
     *CLAUSE_ROLE_STYLES,  # (clause_roles.py: 请X通知Y…, X牵头…工作组,会同Y, X…,牵头实施了…,A、B…相互协作配合)
     *SHORT_ITEM_STYLES,  # (short_item_charges.py: Y按照X的统一部署开展, X县计划搬迁N户)
+    *KIND_CLOSED_STYLES,  # (kind_closed_lists.py: X…,联合A,B,C等社区物业、D管理方,…开展)
 ]
 
 
