@@ -18,6 +18,7 @@ from kg.extract.named_charges import assisting_clauses
 from kg.extract.news_charges import drawn_subject
 from kg.extract.joint_reports import team_drawn_after_sender
 from kg.extract.reported_roles import pledged_subject
+from kg.extract.short_item_charges import planned_subject
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.joint_leads import opening_lead
 from kg.extract.joint_partners import partners
@@ -213,6 +214,9 @@ def _subject_clauses(sent: str) -> list[str]:
         # (fresh54's 援疆 item): each place its own task, reported_roles.pledged_subject)
         # (a place is no unit name: the pledge reader has read it as the lead already)
         pledged = None if subj else pledged_subject(clause)
+        # (and a place's plan of a counted amount: "其中,尼玛县计划搬迁1368户4105人,双湖县计划搬迁2396户4442人,…" (tasks99's 西藏
+        # item): each county its own task, short_item_charges.planned_subject)
+        pledged = pledged or (None if subj else planned_subject(clause))
         subj = subj or pledged
         if subj is None:
             s = _SUBJECT_AT_START.match(clause)

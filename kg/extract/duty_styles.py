@@ -37,6 +37,8 @@ from kg.extract.news_charges import NEWS_CHARGE_STYLES
 from kg.extract.joint_reports import JOINT_REPORT_STYLES
 from kg.extract.reported_roles import REPORTED_ROLE_STYLES
 from kg.extract.clause_roles import CLAUSE_ROLE_STYLES
+from kg.extract.short_item_charges import SHORT_ITEM_STYLES, pointed_charge
+from kg.extract.kind_closed_lists import KIND_CLOSED_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -117,6 +119,8 @@ SENTENCE_STYLES = [
     *JOINT_REPORT_STYLES,  # (joint_reports.py: A与B、C以及class之间对接, A、B为…,部署, 由A、B、C为成员单位的…组)
     *REPORTED_ROLE_STYLES,  # (reported_roles.py: 主责单位是A、B, 如X,亦表示要, A、B和C经…程序,认定)
     *CLAUSE_ROLE_STYLES,  # (clause_roles.py: 请X通知Y…, X牵头…工作组,会同Y, X…,牵头实施了…,A、B…相互协作配合)
+    *SHORT_ITEM_STYLES,  # (short_item_charges.py: Y按照X的统一部署开展, X县计划搬迁N户)
+    *KIND_CLOSED_STYLES,  # (kind_closed_lists.py: X…,联合A,B,C等社区物业、D管理方,…开展)
 ]
 
 
@@ -192,6 +196,11 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     helped = _helping_unnamed(sent) if pointed else None
     if helped:
         return helped, "assisted"
+    # (and a point naming its body with the order's adverb and no 要: "二是县公安交通警察大队立即起草…" (tasks34's 天柱): the
+    # requirement's 要 before the points is every point's, short_item_charges.pointed_charge)
+    charged = pointed_charge(sent) if pointed else None
+    if charged:
+        return charged, "duty_sentence"
     return Roles(), None
 
 
