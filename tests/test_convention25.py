@@ -114,6 +114,11 @@ def test_the_resolver_files_a_unit_under_its_canonical():
     # 将 = 把, and a person's quoted words
     ("督查组将每周督查情况进行汇总通报。", []),  # fresh5's 荣昌
     ("副局长介绍说：“下一步，城管部门将重点围绕背街小巷开展整治。”", []),
+    # (whatever words follow its 将: the quote is the person's, duty_subjects.in_quoted_speech)
+    ("副局长介绍说：“下一步，城管部门将围绕背街小巷开展整治。”", []),
+    ("局长表示，“下一步，市城管局将加强背街小巷整治。”", []),
+    # (the same words unquoted are the body's own line: a named body with 将 leads, rule 2)
+    ("下一步，市城管局将加强背街小巷整治。", ["市城管局"]),
 ])
 def test_regulation_articles_named_bodies_not_classes(sentence, lead):
     roles, _ = sentence_roles(sentence)

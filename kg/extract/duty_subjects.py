@@ -483,6 +483,17 @@ def _took_part(sent: str) -> Roles | None:
 _FUNCTIONAL_NAME = re.compile(r"(?:部门|机关|机构)$")
 
 
+# a person's words quoted for a body, the quote still open: "副局长介绍说:“下一步,城管部门将重点围绕背街小巷开展整治。”" (fresh37's 前门
+# 街道 item; task_convention.md: a person's quoted words are the person's line, not the body's — a 将 inside them is no task; a
+# directive quoted, 指出:X要…, stays a charge)
+_QUOTED_SPEECH_OPEN = re.compile(r"(?:说|表示|介绍|称|透露|坦言|告诉记者)[^“”。]{0,6}?[：:，,]?“[^”]*$")
+
+
+def in_quoted_speech(before: str) -> bool:
+    """Whether a clause after `before` stands inside a person's quoted words (a speech verb, then an unclosed “)."""
+    return bool(_QUOTED_SPEECH_OPEN.search(before))
+
+
 def _clause_subject(sent: str) -> Roles | None:
     """"根据…，各镇办要定向开展跟踪服务": the subject opens a later clause."""
     clauses = re.split(r"[，,]", sent)
@@ -490,6 +501,8 @@ def _clause_subject(sent: str) -> Roles | None:
         m = _SUBJECT_IN_CLAUSE.match(clause)
         if m and m["verb"].endswith("应当") and any(_FUNCTIONAL_NAME.search(u) for u in m["subj"].split("、")):
             continue  # (a field, decision D: "…造成人员伤害的，卫生健康行政部门应当立即启动…" (sample 002:2477) names no body)
+        if m and "将" in m["verb"] and in_quoted_speech("，".join(clauses[:k])):
+            continue
         units = m and _subject_units(m["subj"], m["verb"], bool(m["commit"]))
         if units:
             roles = Roles()
