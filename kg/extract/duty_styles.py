@@ -39,6 +39,7 @@ from kg.extract.reported_roles import REPORTED_ROLE_STYLES
 from kg.extract.clause_roles import CLAUSE_ROLE_STYLES
 from kg.extract.short_item_charges import SHORT_ITEM_STYLES, pointed_charge
 from kg.extract.kind_closed_lists import KIND_CLOSED_STYLES
+from kg.extract.stated_charges import STATED_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -121,6 +122,7 @@ SENTENCE_STYLES = [
     *CLAUSE_ROLE_STYLES,  # (clause_roles.py: 请X通知Y…, X牵头…工作组,会同Y, X…,牵头实施了…,A、B…相互协作配合)
     *SHORT_ITEM_STYLES,  # (short_item_charges.py: Y按照X的统一部署开展, X县计划搬迁N户)
     *KIND_CLOSED_STYLES,  # (kind_closed_lists.py: X…,联合A,B,C等社区物业、D管理方,…开展)
+    *STATED_STYLES,  # (stated_charges.py: X表示,将…, 如X负责…, 以X为牵头单位,联合Y, X组织Y等部门评审, A、B制定了, X会同Y等部门印发了)
 ]
 
 

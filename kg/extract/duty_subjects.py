@@ -85,7 +85,11 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|依托|依靠|借助|整合(?=[^，,。；;]{2,40}?(?:资金|资源|力量))"
                # (what it will build, counted: "今年靈武市將建設高標準農田13.84萬畝" (fresh56's 灵武 :2); never 将 as 把 before a
                # 建设 noun, "将建设用地纳入…", which names no count)
-               r"|(?:新)?建设(?=[^，,。；;]{0,12}?\d)")
+               r"|(?:新)?建设(?=[^，,。；;]{0,12}?\d)"
+               # (the policy it will carry out, and the results it will share: "下一步,廣西將落實最嚴格耕地保護政策", "…主任周濤在會上表示,
+               # 廣西將共享三調成果數據庫" (fresh57 guangxi_zizhiqu-2021-disanci-guotu-diaocha-gongbao-hkcd-trad.txt:15, 13; its README:
+               # a place with 將 leads, rule 2))
+               r"|落实(?=[^，,。；;]{0,10}?(?:政策|制度|责任|要求|措施|部署))|共享(?=[^，,。；;]{0,12}?(?:成果|数据|资源|信息))")
 # (重点 / 大力 as how it will do any of those: "今年,塘沽街将重点围绕环境卫生、市容秩序…集中开展市容环境专项整治" (fresh56
 # tianjin_binhai-tanggu-jie-2015-shirong-huanjing-zhengzhi-72177.txt:1,3; its README: a street with 将 leads))
 _WILL_WORDS = _WILL_WORDS + r"|重点(?=" + _WILL_WORDS + r")"

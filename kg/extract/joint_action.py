@@ -403,11 +403,16 @@ _ACTORS = re.compile(
 _NOT_ACTORS = re.compile(r"支持|鼓励|引导|指导|督促|帮助|推动|要求|协调|动员|组织(?!部)|^各|^(?:前往|赴|奔赴|来到|走进|深入)|建立|组建|设立")
 
 
+# the asking word before the bodies asked: "预算执行结束后,请市发改委、市农业农村委、相关区县(自治县)对照绩效目标开展绩效自评" (fresh57
+# chongqing_shi-caizhengju-2020-nongye-kechixu-zhuanxiang-yusuan.txt:13; its README: both cooperate) — no part of the first name
+_ASKED = re.compile(r"^请(?=[^，,。；;、]{2,20}、)")
+
+
 def listed_actors(sent: str) -> Roles | None:
     """A、B(等部门)(和各X) 开展… / 对…开展联合… / 按照…部署 / ,联合…: several named bodies acting, none leads: all
     cooperate (a class joined to them is generic). Read last, when no other style named a lead."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
-        m = _ACTORS.match(_list_without_when(_LEAD_IN.sub("", sent[at:])))
+        m = _ACTORS.match(_list_without_when(_LEAD_IN.sub("", _ASKED.sub("", sent[at:]))))
         if not m or _NOT_ACTORS.search(m["list"]):
             continue
         got = _bodies(m["list"], bool(m["tail"]))
