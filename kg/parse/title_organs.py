@@ -275,9 +275,26 @@ _REPORT_DATELINE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,14}?(?:省|市|�
                               r"人民代表大会")
 
 
+# the report's opening words name the government it is given for, as printed: "现在,我代表西红门镇人民政府向大会报告政府
+# 工作" (fresh57 beijing_daxing-xihongmen-zhen-2021-zhengfu-gongzuo-baogao.txt:25, titled "北京市大兴区西红门镇政府工作报告";
+# fresh10's convention: the government the report speaks for, as printed); a bare level ("我代表市人民政府", "我代表自治区
+# 人民政府") names no place, and the title's place is read instead
+_DELIVERED_FOR = re.compile(r"我代表(?P<organ>(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟|镇|乡))人民政府)")
+_DELIVERY_OPENING = 40  # lines after the title within which the opening words stand (metadata, dateline, speaker between)
+
+
+def delivered_for(lines: list[Line], start: int, end: int) -> str | None:
+    """The government a report's opening words say it is given for (_DELIVERED_FOR), when they name its place."""
+    for j in range(max(start, 0), min(end + 1, start + _DELIVERY_OPENING)):
+        m = _DELIVERED_FOR.search(_c(lines[j]))
+        if m and len(m["place"]) >= 2 and not m["place"].startswith(("各", "全", "本", "自治")):
+            return m["organ"]
+    return None
+
+
 def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> str | None:
-    """The government a work report is given for: the one its speaker line names, else its title's place, else the
-    place of the congress its dateline names."""
+    """The government a work report is given for: the one its speaker line names, else the one its opening words name
+    (我代表…), else its title's place, else the place of the congress its dateline names."""
     t = compact(title or "")
     opens = bool(_REPORT_OPENS.match(t))
     # (a title running on into its delivery line, "七宝镇人民政府工作报告——2024年1月10日…会议上镇长吴昌飞", is titled by
@@ -290,6 +307,8 @@ def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> 
         m = _REPORT_SPEAKER.match(c) or _REPORT_SPEAKER_AFTER.search(c)
         if m and P.ORGAN_PLACE.match(m["organ"]):
             return m["organ"]
+    if (delivered := delivered_for(lines, start, end)):
+        return delivered
     if opens and not t.endswith("政府工作报告"):
         return None  # a title running on (its occasion, its contents): only a speaker line names the government
     m = _REPORT_TITLE.match(own)
