@@ -66,7 +66,11 @@ _NOT_HELD = re.compile(r"申报|撤销|取消|不合格|不予|更名|变更|名
 # (a co-op's 省级重点社, the short form of 重点示范社: "其中抚顺群益养鸡专业合作社等22家农民合作社为省级重点社", 辽宁)
 _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
                                  r"|领跑者|榜单|光荣榜|名牌|标杆|龙头|瞪羚|独角兽|重点社"
-                                 r"|农家")  # (a farm stay's designation: 最佳休闲农家, 星级农家乐)
+                                 r"|农家"  # (a farm stay's designation: 最佳休闲农家, 星级农家乐)
+                                 # (an award to the farms and co-ops that grow a crop, as its model entities or pace-setters:
+                                 # "X、Y荣获吉林省粮食生产突出贡献玉米种植优秀主体", "Z荣获…生产标兵", fresh57
+                                 # jilin_yanbian-…-tuchu-gongxian-jlncb.txt:6 — a 集体 award beside them is the bodies')
+                                 r"|(?<=优秀|示范|先进)主体|标兵")
 # (nor a product's title given through its maker: "A、B…C获2020年云南省“十大名茶”称号", the province's 10大名品 of tea, chalv.net,
 # entrep101 — as entrep92's companies named for a 绿色设计产品, they hold no designation of their own)
 # (a scheme of projects whose list names enterprises is a designation of theirs: "X、Y符合第二批四川省产教融合示范项目拟推荐

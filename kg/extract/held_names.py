@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.conferrals import VENUE
 from kg.extract.enterprise_classes import COMPANY_IN_BRACKETS, ENDING_PATTERN, is_enterprise
 from kg.extract.enterprise_sentences import GROUP_OWNED, prose_placed
+from kg.places import city_names, county_names
 
 __all__ = ["LEAD_WORDS", "NOT_NAME", "GENERIC_NAME", "PLACE_OR_ORGAN_ITEM", "enterprise_name", "enterprise_names"]
 
@@ -43,13 +45,18 @@ NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其这(�
                        # (nor a clause telling how a firm came to be: "大地集团入驻舞阳组建成立贾湖酒业集团以来", 舞政〔2016〕18号, entrep81)
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有(?!限公司|限责任公司)|造假"
                        r"|入驻|组建"
+                       # (nor a purpose clause before the act, its object a kind: "为加快推动长治市农民合作社高质量发展,…,近日,
+                       # 市农业农村局公布…名单,全市14家农民合作社上榜", fresh57 shanxi_changzhi-…-shifanshe-sxrb.txt:10)
+                       r"|^为了?(?:加快|推动|推进|促进|进一步|深入|全面|加强|提升|做好|切实|更好|确保|贯彻|落实|鼓励|支持|引导)"
                        # (nor what a group has built up: "上海电气累计已拥有绿色工厂29家(国家级20家)", fresh39)
                        r"|拥有"
                        # (nor an institute of the academies, no market entity: "中科院合肥物质科学研究院等离子体物理研究所", entrep101;
                        # a company the academy founded keeps its ending: "中科院成都信息技术股份有限公司")
                        r"|^(?:中科院|中国科学院|中国工程院|中国农业科学院|中国林业科学研究院|中国社会科学院)(?=[^、，,]*?(?:研究院|研究所|所)$)")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
-GENERIC_NAME = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
+# (a bare level word before them too: "经县级申报、市级审查、市农民合作社发展联席会议审定" names the city's co-ops' joint
+# meeting, no 市农民合作社, fresh57 shanxi_changzhi-…-shifanshe-sxrb.txt:12)
+GENERIC_NAME = re.compile(rf"^(?:[全我本该]?[省市区县州](?=[^级]))?(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{ENDING_PATTERN}|工厂)$")
 # (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
 # product's entry, no holder; but "X公司的“淄博大染坊”进入公示名单" is its trade name's, a 老字号 brand the company holds)
@@ -66,10 +73,26 @@ _UNIT_OF = re.compile(r"^(?:企业)?(?:技术|研发|工业设计|设计|工程(
 _PASSED_STEP = re.compile(r"^经[\u4e00-\u9fff]{1,8}?(?:无异议|通过|合格)的$")
 
 
+@lru_cache(maxsize=1)
+def _conjunction_places() -> tuple[str, ...]:
+    """The counties and cities whose names open with a conjunction's character (和龙市, 和县, 和平区, 和田市)."""
+    return tuple(sorted(p for p in county_names() | city_names() if p[0] in "和及与"))
+
+
+def lead_stripped(part: str) -> str:
+    """The part less its lead-in words (LEAD_WORDS), but for a 和 / 及 / 与 that opens a place's name: "和龙市东城镇淳哲
+    有机大米农场有限公司" is a company of 和龙市, no "…、和 龙市…" (fresh57 jilin_yanbian-…-tuchu-gongxian-jlncb.txt:6)."""
+    rest = LEAD_WORDS.sub("", part)
+    cut = part[: len(part) - len(rest)]
+    if cut and cut[-1] in "和及与" and (cut[-1] + rest).startswith(_conjunction_places()):
+        return cut[-1] + rest
+    return rest
+
+
 def enterprise_name(part: str) -> str | None:
     """The enterprise a part of a group opens with: the longest run from its start that ends in an enterprise ending
     and reads as one ("江西团团圆家具有限公司实木家具工业设计中心" → the company), its lead-in words dropped."""
-    part = LEAD_WORDS.sub("", part.strip().strip("“”\"「」《》 "))
+    part = lead_stripped(part.strip().strip("“”\"「」《》 "))
     # (a group's subsidiary is named after its group: "中林集团所属中国林木种子集团有限公司" names the subsidiary)
     part = GROUP_OWNED.sub("", part)
     # (a short qualifier ending in 的 is no part of it, "各地新申报的九江市大业牧业有限公司", nor a tax band's, "上缴税收3亿元

@@ -275,9 +275,27 @@ _REPORT_DATELINE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,14}?(?:省|市|�
                               r"人民代表大会")
 
 
+# the report's opening words name the government it is given for, as printed: "现在,我代表西红门镇人民政府向大会报告政府
+# 工作" (fresh57 beijing_daxing-xihongmen-zhen-2021-zhengfu-gongzuo-baogao.txt:25, titled "北京市大兴区西红门镇政府工作报告";
+# fresh10's convention: the government the report speaks for, as printed); they spell the government the title or
+# dateline names, and name none of their own (a portal page titled "天津市和平区2018年政府工作报告" keeps its 发布者 field,
+# fresh40's decision A); a bare level ("我代表市人民政府", "我代表自治区人民政府") names no place
+_DELIVERED_FOR = re.compile(r"我代表(?P<organ>(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟|镇|乡))人民政府)")
+_DELIVERY_OPENING = 40  # lines after the title within which the opening words stand (metadata, dateline, speaker between)
+
+
+def delivered_for(lines: list[Line], start: int, end: int) -> str | None:
+    """The government a report's opening words say it is given for (_DELIVERED_FOR), when they name its place."""
+    for j in range(max(start, 0), min(end + 1, start + _DELIVERY_OPENING)):
+        m = _DELIVERED_FOR.search(_c(lines[j]))
+        if m and len(m["place"]) >= 2 and not m["place"].startswith(("各", "全", "本", "自治")):
+            return m["organ"]
+    return None
+
+
 def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> str | None:
     """The government a work report is given for: the one its speaker line names, else its title's place, else the
-    place of the congress its dateline names."""
+    place of the congress its dateline names (either spelled as the opening words print it: delivered_for)."""
     t = compact(title or "")
     opens = bool(_REPORT_OPENS.match(t))
     # (a title running on into its delivery line, "七宝镇人民政府工作报告——2024年1月10日…会议上镇长吴昌飞", is titled by
@@ -292,13 +310,16 @@ def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> 
             return m["organ"]
     if opens and not t.endswith("政府工作报告"):
         return None  # a title running on (its occasion, its contents): only a speaker line names the government
+    # (the government the title or dateline names is spelled as the opening words print it, when they name the same one)
+    delivered = delivered_for(lines, start, end)
+    as_printed = lambda organ: delivered if delivered and organ.endswith(delivered) else organ
     m = _REPORT_TITLE.match(own)
     if m and not m["place"].startswith(("各", "全", "本")) and len(m["place"]) >= 2:
-        return m["place"] + "人民政府"
+        return as_printed(m["place"] + "人民政府")
     head = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, start + 12)))
     m = _REPORT_DATELINE.search(head)  # "——2024年1月8日在某区第十八届人民代表大会第四次会议上" ⏎ "区长 张三"
     if m and not m["place"].startswith(("各", "全", "本", "自治")):
-        return m["place"] + "人民政府"
+        return as_printed(m["place"] + "人民政府")
     return None
 
 
