@@ -64,7 +64,9 @@ def stated_will(sent: str) -> Roles | None:
     if subj and subj == m["subj"] and not is_generic(subj):
         return _reread(subj, "将", m["rest"])
     m = _SPOKEN_PLACE.search(sent)
-    return _reread(m["subj"], "将", m["rest"]) if m else None
+    # (a place the speaker names, never one he points back to: "郭家镇有关负责人表示,该镇将不断巩固攻坚成果" is a person's words for
+    # the town, no task (tasks142's negative, test_tasks142_rules))
+    return _reread(m["subj"], "将", m["rest"]) if m and not re.match(r"[该該本我此]", m["subj"]) else None
 
 
 # "各市县设立“经济圈协同工作办公室”,配备专职人员对接具体任务,如乐东县负责莺歌海盐田工业旅游与三亚滨海旅游线路整合,保亭县推进黎苗文化
