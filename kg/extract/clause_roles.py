@@ -16,17 +16,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _units_only
+from kg.extract.duty_units import _units_only, one_named_unit as _one_named
 from kg.extract.joint_lists import _FIELD_NAME
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["CLAUSE_ROLE_STYLES"]
-
-
-def _one_named(text: str) -> str | None:
-    """The one named body a subject prints, else None."""
-    units = _units_only(text)
-    return units[0][0] if units and len(units[0]) == 1 and not units[1] and is_unit(units[0][0]) else None
 
 
 # "四、请你署通知有关地方人民政府认真组织建立出口加工区的隔离设施和管理机构。" (fresh56 quanguo_guowuyuan-bangongting-2000-chukou-

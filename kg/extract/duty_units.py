@@ -69,6 +69,13 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
     return u, g
 
 
+def one_named_unit(text: str) -> str | None:
+    """The one named body a subject prints (one unit, no class beside it), else None — the lead check of the clause
+    and statement readers (clause_roles, stated_charges)."""
+    units = _units_only(text)
+    return units[0][0] if units and len(units[0]) == 1 and not units[1] and is_unit(units[0][0]) else None
+
+
 def _run_ends_placed(u: list[str], k: int) -> bool:
     """True when the places listed from k on end with a placed body, the organ word printed once after the last being every
     place's (decision B, stop 25: "偃师市、孟津县、洛龙区人民政府应当成立…" (fresh19's 洛阳 regulation), as "黄埔区、南沙区政府")."""

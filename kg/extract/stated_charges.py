@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _units_only
+from kg.extract.duty_units import _units_only, one_named_unit as _one_named
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["STATED_STYLES"]
@@ -34,11 +34,6 @@ def _named(text: str) -> list[str] | None:
     if not units or units[1] or len(units[0]) < 2:
         return None
     return units[0] if all(is_unit(x) and not is_generic(x) for x in units[0]) else None
-
-
-def _one_named(text: str) -> str | None:
-    units = _units_only(text)
-    return units[0][0] if units and len(units[0]) == 1 and not units[1] and is_unit(units[0][0]) else None
 
 
 def _reread(subject: str, word: str, rest: str) -> Roles | None:
