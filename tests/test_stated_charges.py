@@ -12,9 +12,10 @@ ROWS = [
     # hebei_sheng-zhujianting-nongcun-zhufang-jianshe-shidian-uianet.txt:2 (its first sentence): a named body's statement, rule 2
     ("法律分析: 河北省住建厅表示,今后将继续推进28个试点县(市、区)344个村庄开展农村住房建设试点,积极推广应用《河北省农村住房建设导则》及"
      "指导图册等技术标准导则,建设宜居示范农村住房。", ["河北省住建厅"], [], []),
-    # guangxi_zizhiqu-2021-disanci-guotu-diaocha-gongbao-hkcd-trad.txt:13 and :15 (their clauses): a place with 將 leads, rule 2
+    # guangxi_zizhiqu-2021-disanci-guotu-diaocha-gongbao-hkcd-trad.txt:13 and :15 (their clauses): an official's reported words
+    # are his line (decision E); the page's own sentence with 將 is the place's task, rule 2
     ("廣西壯族自治區自然資源廳黨組成員、總工程師、自治區第三次國土調查領導小組辦公室主任周濤在會上表示,廣西將共享三調成果數據庫,及時應用"
-     "三調成果,通過成果集成,實現對各類空間利用數據的統一管理", ["广西"], [], []),
+     "三調成果,通過成果集成,實現對各類空間利用數據的統一管理", None, None, None),
     ("下一步,廣西將落實最嚴格耕地保護政策,全面推行耕地保護「田長制」,嚴格非農建設佔用耕地審批;", ["广西"], [], []),
     # hainan_sanya-jingjiquan-2025-zhili-tixi-sanyaed.txt:6 and :8 (their clauses; the s2twp copy's lines read the same)
     ("• 省级统筹层:以海南省发改委为牵头单位,联合省自然资源厅、交通厅等 12 个部门成立 “三亚经济圈一体化发展领导小组”,负责顶层设计。",
@@ -42,6 +43,9 @@ ROWS = [
     ("今年,新疆获批新建6个农业产业强镇,将以全产业链发展思路做大做强做优主导产业", None, None, None),
     ("记者们将通过文字和镜头,展现我县自然资源工作取得的成效", None, None, None),
     ("他表示,将继续加大工作力度。", None, None, None),
+    # decision E: a person's reported words, a place named (tasks99's 望牛墩 converter page, folded) or pointed back to (tasks142)
+    ("梁志豪表示,望牛墩镇将始终坚持围绕农村人居环境整治提升、农村集体经济多元化发展及农田保护利用等方面,进一步提高思想认识", None, None, None),
+    ("郭家镇有关负责人表示,该镇将不断巩固攻坚成果,紧盯短板弱项,持续发力攻坚", None, None, None),
     ("省农业农村厅制定了《贵州省农田建设项目工程管护实施细则(试行)》。", None, None, None),
     ("各地、各部门制定了实施方案。", None, None, None),
 ]

@@ -83,3 +83,24 @@ def test_colon_entry_helping_a_field_names_no_lead():
     # "区公安分局：提供…，配合卫计部门…" (the reading the colon entries had before): a field helped names no lead
     roles, got = sentence_roles("区公安分局：提供技术支持，配合卫计部门做好病媒生物防制。")
     assert (roles.lead, roles.cooperate) == ([], ["区公安分局"])
+
+
+def test_leader_charging_the_town_with_yao_reads_back_to_it():
+    """A leader's wish charging 该镇 with 要 is the town's task (the back-reference convention); what the town's head says the
+    town will do (`梁志豪表示,望牛墩鎮將…`) is his line (decision E), and a name holding 該 is no full name to read back to
+    (`希望市農業農村局繼續關注該鎮…`). tasks99's 望牛墩 converter page, https://12ap.com/wnd/jjwnd/tpxw/content/post_3736108.html"""
+    from conftest import dev_set_tasks
+
+    tasks = dev_set_tasks("tasks99", "guangdong-dongguan-wangniudun-zhenzhang-biaoshi-zhen-jiang-person-words-converter.txt", names=True)
+    assert tasks == [(2, ["望牛墩鎮"], [])]
+
+
+@pytest.mark.parametrize("sentence,lead", [
+    ("对该镇开展工作所取得的成效表示肯定,希望该镇要以做好农村人居环境整治提升为基础", ["该镇"]),
+    ("该乡要进一步压实防汛责任", ["该乡"]),
+    ("该镇要求各村做好环境整治", None),  # 要求: the town asks, names no charge of its own
+    ("该镇要", None),
+])
+def test_place_back_reference_with_yao(sentence, lead):
+    roles, _ = sentence_roles(sentence)
+    assert (roles.lead or None) == lead

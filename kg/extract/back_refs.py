@@ -32,7 +32,8 @@ _BRACKETED = re.compile(r"[(（][^()（）]{1,30}[)）]")
 # a town with its county before it, named in full: "桑植縣五道水鎮" (tasks28's 五道水), longer than a bare town's name
 _PLACED_TOWN = re.compile(r"^[\u4e00-\u9fff]{1,6}?[省市州县縣区區旗][\u4e00-\u9fff]{2,4}(?<![城各])(?:镇|鎮|乡|鄉)$")
 # what no body's name holds: a verb or particle of the prose around it ("在做好疫情防控工作的同时,兰溪市…中队")
-_NOT_NAME = re.compile(r"[的在对将把被和与及、到赴]|做好|开展|继续|同时|联合|组织")  # (到, 赴: "…率队到望牛墩镇调研", tasks99)
+# (该 / 該 inside: "希望市農業農村局繼續關注該鎮接下來的…" (tasks99's 望牛墩) holds a back-reference, no full name)
+_NOT_NAME = re.compile(r"[的在对将把被和与及、到赴该該]|做好|开展|继续|同时|联合|组织")  # (到, 赴: "…率队到望牛墩镇调研", tasks99)
 _MAX_NAME = 24
 # a reporter's source before the body: "记者从兰州市公安局森林分局获悉,近日该局牵头联合…" (fresh37's 兰州 森林分局; its gold: the
 # 分局 leads) — the reporter and the preposition are no part of the name

@@ -188,6 +188,19 @@ def _place_will(sent: str) -> Roles | None:
 _SAID = re.compile(r"(?:表示|介绍|说|称|指出|透露|认为|强调)[：:]?$")
 
 
+# "吳美良對該鎮開展…工作所取得的成效表示肯定,希望該鎮要以做好農村人居環境整治提升為基礎" (tasks99's 望牛墩, a converter copy,
+# https://12ap.com/wnd/jjwnd/tpxw/content/post_3736108.html; duty_styles drops the wish word first): a leader's charge with 要 to the
+# town the item named before leads (rule 2 and the back-reference convention: 该镇 resolved by duties.py); 要求 is no 要
+_PLACE_MUST = re.compile(r"(?:^|[，,])(?:同时|此外|并)?(?P<subj>(?:该|該)(?:镇|鎮|乡|鄉|街道))(?:今后|下一步|还|也)?要(?!求)"
+                         r"(?=[^，,。；;]{4})")
+
+
+def _place_must(sent: str) -> Roles | None:
+    """该镇 / 该乡 / 该街道要…: the place leads, as printed (resolved by duties.py to the town named before)."""
+    m = _PLACE_MUST.search(sent)
+    return Roles.of(([m["subj"]], [])) if m else None
+
+
 # "沈北新區建立起多部門聯動的長效管理機制,將通過城管、執法、交警、街道辦的聯合執法,實現對背街小巷的常態化管理" (fresh50's 沈北, a
 # traditional copy, liaoning_shenyang-shenbei-xinqu-beijie-xiaoxiang-zhengzhi-trad.txt:19): a place (or body) that sets up a mechanism,
 # then will (将, rule 2) work through the joint enforcement of fields it names: the subject leads, the fields cooperate as printed
@@ -235,5 +248,6 @@ LATE_CAMPAIGN_STYLES = [
     ("joint_action", _organises_fields),
     ("joint_action", _place_organises),
     ("duty_sentence", _place_will),
+    ("duty_sentence", _place_must),
     ("joint_action", _will_through_joint),
 ]

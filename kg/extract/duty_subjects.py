@@ -86,9 +86,9 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                # (what it will build, counted: "今年靈武市將建設高標準農田13.84萬畝" (fresh56's 灵武 :2); never 将 as 把 before a
                # 建设 noun, "将建设用地纳入…", which names no count)
                r"|(?:新)?建设(?=[^，,。；;]{0,12}?\d)"
-               # (the policy it will carry out, and the results it will share: "下一步,廣西將落實最嚴格耕地保護政策", "…主任周濤在會上表示,
-               # 廣西將共享三調成果數據庫" (fresh57 guangxi_zizhiqu-2021-disanci-guotu-diaocha-gongbao-hkcd-trad.txt:15, 13; its README:
-               # a place with 將 leads, rule 2))
+               # (the policy it will carry out, and the results it will share: "下一步,廣西將落實最嚴格耕地保護政策", "廣西將共享三調
+               # 成果數據庫" (fresh57 guangxi_zizhiqu-2021-disanci-guotu-diaocha-gongbao-hkcd-trad.txt:15, 13; its README: a place with
+               # 將 leads, rule 2 — on line 13 told in an official's words, which decision E leaves the official's))
                r"|落实(?=[^，,。；;]{0,10}?(?:政策|制度|责任|要求|措施|部署))|共享(?=[^，,。；;]{0,12}?(?:成果|数据|资源|信息))")
 # (重点 / 大力 as how it will do any of those: "今年,塘沽街将重点围绕环境卫生、市容秩序…集中开展市容环境专项整治" (fresh56
 # tianjin_binhai-tanggu-jie-2015-shirong-huanjing-zhengzhi-72177.txt:1,3; its README: a street with 将 leads))
@@ -498,6 +498,20 @@ def in_quoted_speech(before: str) -> bool:
     return bool(_QUOTED_SPEECH_OPEN.search(before))
 
 
+# a speech verb closing the clause before, its speaker before it ("…办公室主任周涛在会上表示", "郭家镇有关负责人表示", "梁志豪表示")
+_REPORTED_SPEECH_END = re.compile(r"(?P<speaker>[^，,。；;：:“”]{2,60}?)(?:在[^，,。；;]{1,10}?[上中时])?(?:还|也|同时|进一步)?"
+                                  # (never 据介绍 / 也就是说 / 简称, no speaker's words)
+                                  r"(?:表示|(?<!据)介绍|(?<![是据话来])说|(?<![简名统号职])称|透露|坦言|告诉记者)$")
+
+
+def in_reported_speech(before: str) -> bool:
+    """Whether a clause after `before` is what a person said, unquoted (decision E, benchmarks/data/other_districts/README.md):
+    the clause before ends with a speech verb, and its speaker is no named body ("河北省住建厅表示,今后将…" is the body's own
+    statement, rule 2)."""
+    m = _REPORTED_SPEECH_END.search(before)
+    return bool(m) and not (is_unit(m["speaker"]) and not is_generic(m["speaker"]))
+
+
 def _clause_subject(sent: str) -> Roles | None:
     """"根据…，各镇办要定向开展跟踪服务": the subject opens a later clause."""
     clauses = re.split(r"[，,]", sent)
@@ -505,7 +519,7 @@ def _clause_subject(sent: str) -> Roles | None:
         m = _SUBJECT_IN_CLAUSE.match(clause)
         if m and m["verb"].endswith("应当") and any(_FUNCTIONAL_NAME.search(u) for u in m["subj"].split("、")):
             continue  # (a field, decision D: "…造成人员伤害的，卫生健康行政部门应当立即启动…" (sample 002:2477) names no body)
-        if m and "将" in m["verb"] and in_quoted_speech("，".join(clauses[:k])):
+        if m and "将" in m["verb"] and (in_quoted_speech("，".join(clauses[:k])) or in_reported_speech(clauses[k - 1])):
             continue
         units = m and _subject_units(m["subj"], m["verb"], bool(m["commit"]))
         if units:

@@ -3,8 +3,9 @@ general in wording). Each reader is a row of `STATED_STYLES` (style, reader), tr
 real lines are the table tests of tests/test_stated_charges.py.
 
 - `stated_will`: a named body's own statement of what it will do (`河北省住建厅表示,今后将继续推进28个试点县…`, fresh57's
-  河北 住建厅 page): its 将 commits it (rule 2), the statement word no part of the duty; and a place the speaker names as
-  the subject of its 将 (`…主任周涛在会上表示,廣西將共享三調成果數據庫`, fresh57's 广西 三调 page: the place leads, rule 2);
+  河北 住建厅 page): its 将 commits it (rule 2), the statement word no part of the duty. A person's reported words are not
+  read (decision E, benchmarks/data/other_districts/README.md): `…主任周涛在会上表示,廣西將共享三調成果數據庫` is the
+  speaker's line, as `梁志豪表示,望牛墩镇将…` (tasks99) and `郭家镇有关负责人表示,该镇将…` (tasks142) are;
 - `example_charge`: an example given of who is charged (`…对接具体任务,如乐东县负责…整合,保亭县推进…`, fresh57's 三亚 经济圈):
   the place with 负责 leads (rule 2); the bare 推进 beside it is narrative (rule 3);
 - `lead_unit_joins`: `以X为牵头单位,联合Y、Z等12个部门成立…` (fresh57's 三亚 经济圈): X leads, the named Y, Z cooperate (rule 1);
@@ -48,20 +49,14 @@ def _reread(subject: str, word: str, rest: str) -> Roles | None:
 # nongcun-zhufang-jianshe-shidian-uianet.txt:2); a site's label before the subject ("法律分析:") is no part of it
 _STATED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[：:])?(?P<subj>[^，,。；;：:“”《》]{2,24}?)(?:还|也|同时)?表示[，,]"
                      r"(?:(?:今后|下一步|下步|未来|接下来|近期|今年|明年)[，,]?)?将(?P<rest>[^。；;]+)")
-# "…自治區第三次國土調查領導小組辦公室主任周濤在會上表示,廣西將共享三調成果數據庫,及時應用三調成果" (fresh57 guangxi_zizhiqu-2021-
-# disanci-guotu-diaocha-gongbao-hkcd-trad.txt:13): the speaker a person, the subject of the 将 the place he names
-_SPOKEN_PLACE = re.compile(r"(?:在会上|在会议上|在发布会上)?表示[，,](?P<subj>[^，,。；;：:“”《》]{2,10}?)将(?P<rest>[^。；;]+)")
-
-
 def stated_will(sent: str) -> Roles | None:
+    # (the speaker must be the body itself, one named unit: a person's post before 表示 ("…办公室主任周涛在会上表示,广西将…") is
+    # no unit, and what the person says the place will do is the person's line (decision E))
     m = _STATED.match(sent)
     subj = _one_named(m["subj"]) if m else None
     if subj and subj == m["subj"] and not is_generic(subj):
         return _reread(subj, "将", m["rest"])
-    m = _SPOKEN_PLACE.search(sent)
-    # (a place the speaker names, never one he points back to: "郭家镇有关负责人表示,该镇将不断巩固攻坚成果" is a person's words for
-    # the town, no task (tasks142's negative, test_tasks142_rules))
-    return _reread(m["subj"], "将", m["rest"]) if m and not re.match(r"[该該本我此]", m["subj"]) else None
+    return None
 
 
 # "各市县设立“经济圈协同工作办公室”,配备专职人员对接具体任务,如乐东县负责莺歌海盐田工业旅游与三亚滨海旅游线路整合,保亭县推进黎苗文化
