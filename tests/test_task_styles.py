@@ -1147,6 +1147,10 @@ SENTENCES = [
      "name no part of X; X leads alone, 多部门 a class; http://kingfishertimes.com/zt/14/2022/0601/93931.html)",
      "5月30日,市综合行政执法局秀英分局(下称秀英分局)牵头组织多部门协作、联勤联动开展西海岸沿线市容环境专项整治行动。",
      ["市综合行政执法局秀英分局"], [], []),
+    ("joint_action", "tasks99 hainan-jinsu-gongjian-xiaozu-sheng-santing-liandong-haikou-liangju-wn.txt:3 (X联合多部门跨区域作战: "
+     "X leads alone, 多部门 a class, whatever the deed after 跨区域)",
+     "省禁塑执法攻坚小组联合多部门跨区域作战,在海口秀英港、新海港先后查获3台违规运输违禁塑料制品车辆,查扣违禁塑料制品约3000箱,持续筑牢我省禁塑防线。",
+     ["省禁塑执法攻坚小组"], [], []),
     ("joint", "tasks31 shaanxi_dingbian-zhuanjingzhen-huitong-linyeju-paichusuo.txt:1 (X会同A、B、包抓责任部门C开展: the role before C is "
      "no part of its name; https://www.fabugov.com/html/fabuting/yulin/yl_xianquliangdian/2023/0227/26329.html)",
      "2月25日,砖井镇会同县林业局、安边森林派出所、包抓责任部门县应急管理局开展排专项查整治工作,密切配合、各司其职。",
@@ -1763,6 +1767,16 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
     text = text.split("）", 1)[1] if text.startswith("（四）") else text
     roles, got = _sentence_roles(text)
     assert (got, roles.lead, roles.cooperate, roles.generic_lead) == (style, lead, coop, glead)
+
+
+@pytest.mark.parametrize("file", ["hainan-jinsu-gongjian-xiaozu-sheng-santing-liandong-haikou-liangju-wn.txt",
+                                  "hainan-jinsu-gongjian-xiaozu-sheng-santing-liandong-haikou-liangju-wn-s2twp.txt"])
+def test_a_group_pointed_back_to_joining_many_departments_leads(file):
+    """tasks99's 禁塑 (line 3, simplified and s2twp copies): "记者从省禁塑执法攻坚小组(以下简称攻坚小组)获悉,该攻坚小组联合多部门跨区域作战,
+    在海口秀英港…查获…" — 跨区域 after 多部门 opens the deed as 开展 does; 该攻坚小组 reads back to the group named before it (its gold)."""
+    from conftest import dev_set_tasks
+    leads = [[fold(x) for x in lead] for line, lead, _ in dev_set_tasks("tasks99", file, names=True) if line == 3]
+    assert ["省禁塑执法攻坚小组"] in leads
 
 
 def test_a_class_of_towns_after_the_closing_phrase_is_part_of_it():
