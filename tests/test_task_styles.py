@@ -1688,10 +1688,10 @@ def test_a_later_clause_with_its_own_subject_keeps_it():
 
 def test_a_station_named_after_its_bureau_is_no_person():
     """fresh23's 雨湖 (局长城所: the bureau's 长城 station); a head named by his title still is a person"""
-    from kg.extract.duty_units import _PERSON
+    from kg.extract.duty_units import PERSON_BY_POST
 
-    assert not _PERSON.search("雨湖区市场监管局长城所") and not _PERSON.search("县交通局长安站")
-    assert _PERSON.search("常务副县长张三") and _PERSON.search("县公安局局长李明") and _PERSON.search("市长王建国")
+    assert not PERSON_BY_POST.search("雨湖区市场监管局长城所") and not PERSON_BY_POST.search("县交通局长安站")
+    assert PERSON_BY_POST.search("常务副县长张三") and PERSON_BY_POST.search("县公安局局长李明") and PERSON_BY_POST.search("市长王建国")
 
 
 # (real lines with the fresh19 closers — an adverb, 聚焦, a head count, a rank 带队 — and no list of partners: no joint action)

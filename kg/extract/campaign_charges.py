@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_subjects import _WILL
-from kg.extract.joint_lists import _FIELD_NAME
+from kg.extract.joint_lists import FIELD_NAME
 from kg.extract.street_charges import _NOT_A_NAME, _OPENING, _one_named
 from kg.extract.units import Roles, is_generic, is_unit
 
@@ -35,7 +35,7 @@ def _partners(text: str) -> tuple[list[str], list[str]]:
     named, unnamed = [], []
     for item in (x for x in re.split(r"[、，,]|以及|(?<=[局委办所队站院心科])(?:和|及)", text) if x):
         if not _UNNAMED.search(item) and (is_unit(item) and not is_generic(item) and not _NOT_A_NAME.search(item)
-                                          or _FIELD_NAME.match(item) or _MORE_FIELDS.match(item)):
+                                          or FIELD_NAME.match(item) or _MORE_FIELDS.match(item)):
             named.append(item)
         else:
             unnamed.append(item)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _units_only, one_named_unit as _one_named
-from kg.extract.joint_lists import _FIELD_NAME
+from kg.extract.duty_units import units_only, one_named_unit as _one_named
+from kg.extract.joint_lists import FIELD_NAME
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["CLAUSE_ROLE_STYLES"]
@@ -33,7 +33,7 @@ _ASKED_TO_NOTIFY = re.compile(r"(?:^(?:[一二三四五六七八九十]+、)?|[�
 def asked_to_notify(sent: str) -> Roles | None:
     m = _ASKED_TO_NOTIFY.search(sent)
     lead = _one_named(m["lead"]) if m else None
-    notified = _units_only(m["list"]) if lead else None
+    notified = units_only(m["list"]) if lead else None
     return Roles.of(([lead], []), notified) if notified else None
 
 
@@ -48,7 +48,7 @@ _GROUP_LEAD_JOINS = re.compile(r"^" + _OPENING + r"(?P<lead>[^，,。；;“”�
 def group_lead_joins(sent: str) -> Roles | None:
     m = _GROUP_LEAD_JOINS.match(sent)
     lead = _one_named(m["lead"]) if m else None
-    partners = _units_only(m["list"]) if lead else None
+    partners = units_only(m["list"]) if lead else None
     return Roles.of(([lead], []), partners) if partners and lead not in partners[0] else None
 
 
@@ -74,7 +74,7 @@ def lead_then_helpers(sent: str) -> Roles | None:
     items = named.split("、")
     if len(items) < 2 or not items[-1].endswith("部门"):
         return None
-    if not all(is_unit(x) and not is_generic(x) or _FIELD_NAME.match(x) or _BARE_FIELD.match(x) for x in items):
+    if not all(is_unit(x) and not is_generic(x) or FIELD_NAME.match(x) or _BARE_FIELD.match(x) for x in items):
         return None
     classes = [joined] if joined and (is_generic(joined) or _LEVELS_CLASS.match(joined) or not is_unit(joined)) else []
     helpers = items + ([joined] if joined and not classes else [])

@@ -19,7 +19,7 @@ from kg.extract.news_charges import drawn_subject
 from kg.extract.joint_reports import team_drawn_after_sender
 from kg.extract.reported_roles import pledged_subject
 from kg.extract.short_item_charges import planned_subject
-from kg.extract.duty_units import _coop_units, _units_only
+from kg.extract.duty_units import coop_units, units_only
 from kg.extract.joint_leads import opening_lead
 from kg.extract.joint_partners import partners
 from kg.extract.joint_groups import joint_group
@@ -53,7 +53,7 @@ def _opening_unit(clause: str) -> list[str] | None:
         if (not _BODY_END.search(head) or re.search(r"[，,。；;“”《》…]", head) or clause[e : e + 1] in ("员", "长")
                 or re.match(r"[将把向从在]|对(?!外)", head)):
             continue  # (城管队员, 中队长: persons; a name holds no ellipsis; "将规划方案…征求…部门": a clause opening with a preposition names no subject)
-        units = _units_only(head)
+        units = units_only(head)
         if units and units[0] and not units[1] and all(is_unit(u) or u.endswith("部门") for u in units[0]):
             return units[0]
     return None
@@ -137,7 +137,7 @@ def _head_units(sent: str, nxt: str) -> list[str] | None:
     m = _HEAD_UNITS.search(sent)
     if not (m and _DUTY_OPENS.match(nxt)):
         return None
-    units = _units_only(m["units"])
+    units = units_only(m["units"])
     if not (units and units[0] and all(is_unit(u) for u in units[0])):
         return None
     # (a named body among classes: "8、各镇、街道、莘庄工业区。负责将…纳入社区综合管理范围" (fresh38's 闵行 平安市场 plan; its README: the
@@ -224,7 +224,7 @@ def _subject_clauses(sent: str) -> list[str]:
             if not s or s["verb"] in ("：", ":") or s["commit"] or len(s["subj"]) > 20 or re.match(r"[并由且而及和]", clause):
                 continue
             subj = s["subj"]
-        units = ([subj], []) if pledged else _units_only(subj)
+        units = ([subj], []) if pledged else units_only(subj)
         if units and len(units[0]) == 1 and _restated(units[0][0], sent[: m.start()]):
             continue
         # only after a part that states a duty of its own: a leading condition ("…的，X要…") stays with X
@@ -256,7 +256,7 @@ def _examples_cut(sent: str) -> list[str]:
         return [sent]
     rest, cuts = sent[m.end():], [0]
     for e in _NEXT_EXAMPLE.finditer(rest):
-        units = _units_only(e["subj"])
+        units = units_only(e["subj"])
         if units and units[0] and not units[1]:
             cuts.append(e.end())
     bounds = cuts + [len(rest)]
@@ -328,10 +328,10 @@ _CHARGE = re.compile(r"^(?P<subj>[^，,。；;、：:“”《》]{2,16}?)负责
 
 def _charge_list(sent: str) -> list[str]:
     """A list of charges run together with 、 cut into one sentence per unit; any other sentence as it is."""
-    if not ((m := _CHARGE.match(sent)) and (u := _units_only(m["subj"])) and u[0] and not u[1]):
+    if not ((m := _CHARGE.match(sent)) and (u := units_only(m["subj"])) and u[0] and not u[1]):
         return [sent]
     cuts = [p.end() for p in re.finditer("、", sent)
-            if (c := _CHARGE.match(sent[p.end():])) and (u := _units_only(c["subj"])) and u[0] and not u[1]]
+            if (c := _CHARGE.match(sent[p.end():])) and (u := units_only(c["subj"])) and u[0] and not u[1]]
     if not cuts:
         return [sent]
     bounds = [0] + cuts + [len(sent)]
@@ -651,7 +651,7 @@ def _cooperating_only(roles: Roles, sent: str) -> bool:
     if roles.empty:
         return True
     m = _COOP_SENTENCE.match(sent)
-    units = _coop_units(m["coop"]) if m else None
+    units = coop_units(m["coop"]) if m else None
     return bool(units and units[0] and set(roles.lead) == set(units[0]))
 
 
@@ -689,7 +689,7 @@ def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:
       cooperate on the lead's duty."""
     m = _COOP_SENTENCE.match(sent) or _SUPPORTED.match(sent)
     # "…要各负其责，密切配合": units with a duty of their own do not merely cooperate
-    units = _coop_units(m["coop"]) if m and not re.search(r"负|责|牵头|要", m["coop"]) else None
+    units = coop_units(m["coop"]) if m and not re.search(r"负|责|牵头|要", m["coop"]) else None
     # a sentence of cooperating units after the duty: "Y等部门…协同做好…" (no role read), "Y要积极配合…" (read
     # as Y's own duty by its 要)
     # (a class joins too: "村(居)民委员会协助做好…" after the duty cooperates as a class)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _PERSON, _coop_units, _units_only
+from kg.extract.duty_units import PERSON_BY_POST, coop_units, units_only
 from kg.extract.joint_lists import _bodies, _cooperating, commas_closed
 from kg.extract.joint_leads import without_when
 from kg.extract.units import Roles, _is_division, is_generic, is_unit
@@ -82,9 +82,9 @@ _LED_ATTENDED = re.compile(
 def _led_attended(sent: str) -> Roles | None:
     """由X牵头…由Y参加: X leads, the attending units cooperate."""
     m = _LED_ATTENDED.search(sent)
-    if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
+    if not (m and units_only(m["lead"]) and units_only(m["coop"])):
         return None
-    return Roles.of(_units_only(m["lead"]), _units_only(m["coop"]))
+    return Roles.of(units_only(m["lead"]), units_only(m["coop"]))
 
 
 def _led_by(sent: str) -> Roles | None:
@@ -92,27 +92,27 @@ def _led_by(sent: str) -> Roles | None:
     m = _LED_BY.search(sent)
     # a person leading (persons are no units): "专项整治工作具体由乡党委副书记胡煜寰牵头负责,乡执法大队、清洁办、村委会共同参与"
     # (fresh31's 万里 乡; its gold: no lead, the bodies taking part cooperate)
-    led_by_person = bool(m) and not _units_only(m["lead"]) and bool(_PERSON.search(m["lead"]))
-    if not (m and (_units_only(m["lead"]) or led_by_person)):
+    led_by_person = bool(m) and not units_only(m["lead"]) and bool(PERSON_BY_POST.search(m["lead"]))
+    if not (m and (units_only(m["lead"]) or led_by_person)):
         return None
     roles = Roles()
     if not led_by_person:
-        roles.add("lead", *_units_only(m["lead"]))
+        roles.add("lead", *units_only(m["lead"]))
     # (a partner's trailing 等部门 is dropped, as in a joint list: "与市住建委等部门合作")
     coop = re.sub(r"等(?:有关|相关)?(?:部门|单位)$", "", m["coop"]) if m["with"] else m["coop"]
     # (and a count closing the named list: "…、生态环境分局等7个职能部门分工协作" (fresh46's 固安): the named ones)
     coop = re.sub(r"(?<=[局委办所队站心院厅])等[\d一二三四五六七八九十]{1,3}个(?:职能|有关|相关)?(?:部门|单位)$", "", coop)
-    if led_by_person and not (_units_only(coop) or [[]])[0]:
+    if led_by_person and not (units_only(coop) or [[]])[0]:
         return None  # a person leading the classes ("由副县长李四牵头,各乡镇配合") names no body
-    if _units_only(coop):
-        roles.add("cooperate", *_units_only(coop))
+    if units_only(coop):
+        roles.add("cooperate", *units_only(coop))
     return roles
 
 
 def _names_before_verb(text: str) -> bool:
     """True when text is a list of names only: a verb may sit inside a unit's name (区委组织部), never inside a
     generic phrase ("县督查落实办对相关工作进行" is a name and the start of the duty)."""
-    units = _units_only(text)
+    units = units_only(text)
     if not (units and _NAME_END.search(text)):
         return False
     if any(_ACT_IN_NAME.search(u) or _STAFF_IN_NAME.search(u) for u in units[0]):
@@ -160,7 +160,7 @@ def _class_carried(before: str, clause: str) -> Roles | None:
     if not (coop and coop[0]):
         return None
     organiser = _ORGANISER.match(clauses[-2]) if len(clauses) > 2 or len(clauses) == 2 and len(before) <= 160 else None
-    organiser_units = _units_only(organiser["body"]) if organiser else None
+    organiser_units = units_only(organiser["body"]) if organiser else None
     roles = Roles()
     if organiser_units and len(organiser_units[0]) == 1 and not organiser_units[1] and is_unit(organiser_units[0][0]):
         roles.add("lead", organiser_units[0], [])
@@ -201,7 +201,7 @@ def _joint_at(sent: str) -> Roles | None:
     m = _JOINT.search(sent)
     lead, rest = (m["lead"], m["rest"]) if m and m["lead"] else (m["lead2"], m["rest2"]) if m else (None, None)
     lead = lead and without_when(lead)  # "行动开展以来大洼区民政局联合…"
-    lead_units = m and (_units_only(lead) or _field_lead(lead, m["rest"] if m["lead"] else None))
+    lead_units = m and (units_only(lead) or _field_lead(lead, m["rest"] if m["lead"] else None))
     if not lead_units:
         return None
     # the longest run of names before a verb: "区委组织部、区财政局…" is not cut at its 组织
@@ -214,7 +214,7 @@ def _joint_at(sent: str) -> Roles | None:
     if coop is None or _WHERE_GLUED.search(coop):
         return None
     # (a closing 等部门 stays as printed among the generics: the sample gold keeps it, 张店区 5.3(1))
-    roles = Roles.of(lead_units, _units_only(coop))
+    roles = Roles.of(lead_units, units_only(coop))
     # X会同Y组织Z…: the bodies the two organise work with them ("市水务局会同市检察院组织市县两级水务、检察、公安、生态环境、
     # 自然资源和规划等部门,在全市范围内开展…" (fresh20's 张家口))
     after = sent[m.start("rest" if m["lead"] else "rest2"):]
@@ -228,17 +228,17 @@ def _joint_at(sent: str) -> Roles | None:
 def _distributive(sent: str) -> Roles | None:
     """分别由A、B、C负责: each leads its own part, so all lead."""
     m = _DISTRIBUTIVE.search(sent)
-    if not (m and _units_only(m["units"])):
+    if not (m and units_only(m["units"])):
         return None
-    return Roles.of(_units_only(m["units"]))
+    return Roles.of(units_only(m["units"]))
 
 
 def _led_only(sent: str) -> Roles | None:
     """由X牵头 (no cooperating units named)."""
     m = _LED_ONLY.search(sent)
-    if not (m and _units_only(m["lead"])):
+    if not (m and units_only(m["lead"])):
         return None
-    roles = Roles.of(_units_only(m["lead"]))
+    roles = Roles.of(units_only(m["lead"]))
     # (the bodies the leads organise after the comma: "这次联合入山巡逻由东部森林警察大队和坪山新区城管局牵头,组织了东部大队、石井街道
     # 森林巡防队和田头山自然保护区森林巡防队约30人,…开展巡逻" (fresh34's 坪山; its gold: the teams cooperate); a lead printed again in
     # short form among them ("东部大队": its name's first two characters and its kind) is that lead, no partner)
@@ -274,8 +274,8 @@ _OVERALL_LEAD = re.compile(r"(?:^|[，,：:])(?P<lead>[^，,。；;：:]{2,24}?)
 def _overall_lead(sent: str) -> Roles | None:
     """…,X总牵头。: X leads."""
     m = _OVERALL_LEAD.search(sent[-60:])
-    got = _units_only(m["lead"]) if m else None
-    if not (got and got[0]) or _PERSON.search(m["lead"]):
+    got = units_only(m["lead"]) if m else None
+    if not (got and got[0]) or PERSON_BY_POST.search(m["lead"]):
         return None
     return Roles.of(got)
 
@@ -283,9 +283,9 @@ def _overall_lead(sent: str) -> Roles | None:
 def _by_units(sent: str) -> Roles | None:
     """一是由X根据/按照/负责…: the units opening the sentence with 由."""
     m = _BY_UNITS.match(sent)
-    if not (m and _units_only(m["subj"])):
+    if not (m and units_only(m["subj"])):
         return None
-    roles = Roles.of(_units_only(m["subj"]))
+    roles = Roles.of(units_only(m["subj"]))
     _add_then_coop(roles, sent[m.end():])
     return roles
 
@@ -306,18 +306,18 @@ def _charged_by(sent: str) -> Roles | None:
     # (a place named as the one responsible stands for its administration, as a place the subject of 负责 / 将 does: "由榆次区行使
     # 晋中市城区城市管理工作" (tasks99's 晋中))
     # (or the reply's addressee named by 你 / 贵, as printed, as 我厅 is: "…由你市自行解決" (fresh55's 武清 reply, its README))
-    led = _units_only(lead) or (([lead], []) if (_is_division(lead) or _ADDRESSEE.fullmatch(lead)) and not coop else None)
+    led = units_only(lead) or (([lead], []) if (_is_division(lead) or _ADDRESSEE.fullmatch(lead)) and not coop else None)
     # (powers exercised by a place only: "由区林业工作站承担原区木材检查站行使的…其他行政权力" (sample 001:974) names a body taking over
     # what another exercised, the sample's gold (not ours) no task there)
     if m["power"] and not _is_division(lead):
         return None
-    if not led or coop and not _units_only(coop):
+    if not led or coop and not units_only(coop):
         return None
     if m["measure"] and (led[1] or not led[0]):
         return None  # "由古树名木行政主管部门责令有关单位…限期采取措施", "由污染责任单位采取措施…": only named bodies take measures
     roles = Roles.of(led)
     if coop:
-        roles.add("cooperate", *_units_only(coop))
+        roles.add("cooperate", *units_only(coop))
     _add_then_coop(roles, sent[m.end():])
     return roles
 
@@ -341,8 +341,8 @@ def _by_visiting(sent: str) -> Roles | None:
 def _add_then_coop(roles: Roles, rest: str) -> None:
     """The units cooperating after the charge ("…由X负责，Y配合"), else the body of staff named later (_STAFF_COOP)."""
     after = _THEN_COOP.match(rest)
-    if after and _units_only(after["coop"]):
-        roles.add("cooperate", *_units_only(after["coop"]))
+    if after and units_only(after["coop"]):
+        roles.add("cooperate", *units_only(after["coop"]))
     else:
         _add_staff_coop(roles, rest)
 
@@ -356,7 +356,7 @@ _STAFF_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,30}?)(?:代办|窗口
 def _add_staff_coop(roles: Roles, rest: str) -> None:
     """The body of the staff named in a later clause cooperates (named units only)."""
     m = _STAFF_COOP.search(rest)
-    units = _units_only(m["coop"]) if m else None
+    units = units_only(m["coop"]) if m else None
     if units and units[0] and not units[1]:
         roles.add("cooperate", units[0], [])
 
@@ -364,9 +364,9 @@ def _add_staff_coop(roles: Roles, rest: str) -> None:
 def _lead_then_coop(sent: str) -> Roles | None:
     """X牵头，Y配合… (the sentence opens with the lead)."""
     m = _LEAD_THEN_COOP.match(sent)
-    if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
+    if not (m and units_only(m["lead"]) and units_only(m["coop"])):
         return None
-    return Roles.of(_units_only(m["lead"]), _units_only(m["coop"]))
+    return Roles.of(units_only(m["lead"]), units_only(m["coop"]))
 
 
 # "形成由县统一领导,建设主管部门牵头,乡镇政府组织实施,相关部门积极配合的工作机制": a working mechanism named
@@ -379,14 +379,14 @@ def _mechanism(sent: str) -> Roles | None:
     clauses = [c.strip() for c in re.split(r"[，,]", sent.rstrip("。；;"))]
     for i, c in enumerate(clauses[1:], 1):
         m = _LEAD_CLAUSE.match(c)
-        if not (m and _units_only(m["lead"])):
+        if not (m and units_only(m["lead"])):
             continue
-        roles = Roles.of(_units_only(m["lead"]))
+        roles = Roles.of(units_only(m["lead"]))
         for later in clauses[i + 1 :]:
             share = _SHARE_CLAUSE.match(later)
-            if not (share and _units_only(share["coop"])):
+            if not (share and units_only(share["coop"])):
                 break
-            roles.add("cooperate", *_units_only(share["coop"]))
+            roles.add("cooperate", *units_only(share["coop"]))
         return roles if len(roles.cooperate + roles.generic_cooperate) else None
     return None
 
@@ -401,11 +401,11 @@ _GROUP_HEAD_THEN_LEAD = re.compile(r"^由[^，,。；;由]{2,40}?任(?:组长|�
 
 def _group_head_then_lead(sent: str) -> Roles | None:
     m = _GROUP_HEAD_THEN_LEAD.match(sent)
-    lead = _units_only(m["lead"]) if m else None
+    lead = units_only(m["lead"]) if m else None
     if not (lead and lead[0]):
         return None
     roles = Roles.of(lead)
-    coop = _coop_units(m["coop"]) if m["coop"] else None
+    coop = coop_units(m["coop"]) if m["coop"] else None
     if coop:
         roles.add("cooperate", *coop)
     return roles

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _units_only
+from kg.extract.duty_units import units_only
 from kg.extract.joint_leads import without_when
 from kg.extract.joint_action import joint_action
 from kg.extract.units import Roles, all_named, is_generic, is_unit
@@ -142,7 +142,7 @@ def _handles_proposal(sent: str) -> Roles | None:
     m = _HANDLES_PROPOSAL.match(sent)
     if not (m and re.search(r"(?:建议|提案|议案)$", m["title"])):
         return None
-    units = _units_only(m["unit"])
+    units = units_only(m["unit"])
     if not (units and len(units[0]) == 1 and not units[1]) or re.match(r"[我本该]", units[0][0]):
         return None
     return Roles.of((units[0], []))
@@ -175,7 +175,7 @@ def _hosted(sent: str) -> Roles | None:
     if not (hosts and runs and all(is_unit(x) for x in hosts) and all(is_unit(x) for x in runs)):
         return None
     roles = Roles.of((hosts, []), (runs, []))
-    aids = _units_only(m["aids"]) if m["aids"] else None
+    aids = units_only(m["aids"]) if m["aids"] else None
     if aids and aids[0]:
         roles.add("cooperate", aids[0], [])
     return roles
@@ -183,8 +183,8 @@ def _hosted(sent: str) -> Roles | None:
 
 def _hosted_event(sent: str) -> Roles | None:
     m = _HOSTED_EVENT.search(sent)
-    hosts = _units_only(m["hosts"]) if m else None
-    aids = _units_only(m["aids"]) if m else None
+    hosts = units_only(m["hosts"]) if m else None
+    aids = units_only(m["aids"]) if m else None
     if not (hosts and hosts[0] and not hosts[1] and aids and aids[0]):
         return None
     return Roles.of((hosts[0], []), (aids[0], []))

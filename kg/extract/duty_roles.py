@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _coop_units, _units_only
+from kg.extract.duty_units import coop_units, units_only
 from kg.extract.joint_leads import opening_lead
 from kg.extract.units import Roles, all_named, is_generic, is_unit, split_units
 from kg.extract.duty_led import _joint
@@ -49,9 +49,9 @@ _LISTED_DUTIES = re.compile(
 def _listed_duties(sent: str) -> Roles | None:
     """X履行下列职责: (the list of duties follows)."""
     m = _LISTED_DUTIES.match(sent)
-    if not (m and _units_only(m["subj"])):
+    if not (m and units_only(m["subj"])):
         return None
-    return Roles.of(_units_only(m["subj"]))
+    return Roles.of(units_only(m["subj"]))
 
 
 # "联席会议由街道办事处分管负责人、所在地工商所主要负责人任召集人,工商分局、区商务委、…等部门为成员单位" (虹口, fresh15):
@@ -77,7 +77,7 @@ def _convened(sent: str) -> Roles | None:
     # street's own office; 各… / 有关… stay a class, and so does the office named by where it serves, whichever covers the
     # place: "所在地工商所主要负责人" (the integrator's convention of stop 18: 所在地X, 属地X, 辖区X name no unit))
     lead = (lead[0] + [g for g in lead[1] if not _CLASS_HEAD.match(g)], [g for g in lead[1] if _CLASS_HEAD.match(g)])
-    coop = _coop_units(m["members"])
+    coop = coop_units(m["members"])
     if not (coop and coop[0] and len(lead[0]) + len(lead[1]) == len(bodies)):
         return None
     return Roles.of(lead, (coop[0], [x for x in coop[1] if x != "等部门"]))
@@ -122,7 +122,7 @@ _COUNTED_LEADS = re.compile(r"由(?P<lead>[^，,。；;由]{2,80}?)等?(?:[\d一
 def _counted_leads(sent: str) -> Roles | None:
     """由A、B、C等N个牵头单位组织…: the named 牵头单位 lead."""
     m = _COUNTED_LEADS.search(sent)
-    units = _units_only(m["lead"]) if m else None
+    units = units_only(m["lead"]) if m else None
     if not (units and units[0]) or units[1] or not all(is_unit(x) for x in units[0]):
         return None
     return Roles.of(lead=units)
@@ -135,19 +135,19 @@ def _role_named(sent: str) -> Roles | None:
     prefix = ""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         m = _ROLE_NAMED.match(sent[at:])
-        if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
+        if m and units_only(m["lead"]) and units_only(m["lead"])[0]:
             prefix, sent = sent[:at], sent[at:]
             break
     else:
         return None
-    roles = Roles.of(_units_only(m["lead"]))
+    roles = Roles.of(units_only(m["lead"]))
     members, generic = _members_before(prefix, roles.lead)
     if members:
         roles.add("cooperate", members, generic)
     rest = sent[m.end():]
     c = _COOP_NAMED.search(rest)
-    if c and _units_only(c["coop"]):
-        roles.add("cooperate", *_units_only(c["coop"]))
+    if c and units_only(c["coop"]):
+        roles.add("cooperate", *units_only(c["coop"]))
     elif "会同" in rest:
         joint = _joint(m["lead"] + rest[rest.index("会同"):])
         if joint:
@@ -181,12 +181,12 @@ _PARTNERS_ARE = re.compile(r"^(?:协作|配合|协办|协同|参与|协助)(?:�
 def _role_holder(sent: str) -> Roles | None:
     for n, clause in enumerate(re.split(r"[，,]", sent.rstrip("。；;"))):
         m = _ROLE_HOLDER.match(clause)
-        if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
-            roles = Roles.of(_units_only(m["lead"]))
+        if m and units_only(m["lead"]) and units_only(m["lead"])[0]:
+            roles = Roles.of(units_only(m["lead"]))
             clauses = re.split(r"[，,]", sent.rstrip("。；;"))
             partners = next((c for c in (_PARTNERS_ARE.match(x) for x in clauses[n + 1:]) if c), None)
-            if partners and _units_only(partners["coop"]) and _units_only(partners["coop"])[0]:
-                roles.add("cooperate", *_units_only(partners["coop"]))
+            if partners and units_only(partners["coop"]) and units_only(partners["coop"])[0]:
+                roles.add("cooperate", *units_only(partners["coop"]))
             members = _MEMBERS_ARE.search(sent)
             if members:
                 u, g = split_units(members["coop"])
@@ -205,9 +205,9 @@ _OFFICE_SEAT = re.compile(r"(?:^|[，,])(?:在(?P<at>[^，,。；;在]{2,30}?)�
 def _office_seat(sent: str) -> Roles | None:
     m = _OFFICE_SEAT.search(sent)
     unit = m and (m["at"] or m["in"])
-    if not (unit and _units_only(unit) and _units_only(unit)[0] and re.search(r"负责|牵头|承担", sent[m.end():])):
+    if not (unit and units_only(unit) and units_only(unit)[0] and re.search(r"负责|牵头|承担", sent[m.end():])):
         return None
-    return Roles.of(_units_only(unit))
+    return Roles.of(units_only(unit))
 
 
 # a meeting's minutes asking a body to lead: "会议原则同意该实施意见,要求水务部门牵头,根据本次会议精神,…修改完善后,提交市委常委会研究"
@@ -217,7 +217,7 @@ _ASKED_TO_LEAD = re.compile(r"(?:^|[，,：:])(?:会议)?(?:要求|请|责成)(?
 
 def _asked_to_lead(sent: str) -> Roles | None:
     m = _ASKED_TO_LEAD.search(sent)
-    units = _units_only(m["lead"]) if m else None
+    units = units_only(m["lead"]) if m else None
     if not (units and units[0] and not units[1]):  # named units only, no class among them
         return None
     return Roles.of(units)
@@ -232,8 +232,8 @@ _INSTRUCTED_PAIR = re.compile(r"(?:^|[：:“‘])(?P<lead>[^，,。；;：:“�
 
 def _instructed_pair(sent: str) -> Roles | None:
     m = _INSTRUCTED_PAIR.search(sent)
-    lead = _units_only(m["lead"]) if m else None
-    coop = _units_only(m["coop"]) if m else None
+    lead = units_only(m["lead"]) if m else None
+    coop = units_only(m["coop"]) if m else None
     if not (lead and lead[0] and not lead[1] and coop and coop[0]):  # named bodies on both sides
         return None
     return Roles.of(lead, coop)
@@ -337,7 +337,7 @@ _DUTY_MOVED = re.compile(r"(?:^|[，,；;])(?:将)?[^，,。；;]{2,40}?(?:职�
 def _duty_moved(sent: str) -> Roles | None:
     """X职责划归Y: Y leads the duty moved to it."""
     m = _DUTY_MOVED.search(sent)
-    units = _units_only(m["to"]) if m else None
+    units = units_only(m["to"]) if m else None
     if not (units and units[0]) or not all(is_unit(x) for x in units[0]):
         return None
     return Roles.of(lead=units)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_lists import _FIELD_NAME, _bodies, _cooperating
+from kg.extract.duty_units import PERSON_BY_POST, coop_units, units_only
+from kg.extract.joint_lists import FIELD_NAME, _bodies, _cooperating
 from kg.extract.joint_leads import named_after_me
 from kg.extract.units import Roles, _is_division, is_generic, is_unit
 from kg.places import division_levels, place_rank, renamed_county
@@ -202,7 +202,7 @@ def _required_subjects(sent: str) -> Roles | None:
     if not m:
         return None
     items = [x for x in re.split(r"[、和及]", m["subj"]) if x and not _STAFF_ITEM.search(x)]
-    named = _units_only("、".join(items)) if items else None
+    named = units_only("、".join(items)) if items else None
     # (places listed before the one that prints its body's word: "银川市及西夏区、贺兰县政府" — each a place of the national list)
     if not named and len(items) > 1 and all(_listed_place(x) for x in items[:-1]) and is_unit(items[-1]):
         named = (items, [])
@@ -226,7 +226,7 @@ _NOT_SUBJECT_NAME = re.compile(r"召开|主持|要求|表示|指出|强调|组�
 
 def _subjects_over_comma(sent: str) -> Roles | None:
     m = _SUBJECTS_OVER_COMMA.match(sent)
-    named = _units_only(m["named"]) if m else None
+    named = units_only(m["named"]) if m else None
     # (a mixed list before the comma, named bodies among classes, each a name only: never a report's clause, "县委书记马尚云主持召开全县
     # 项目建设专题办公会,会议要求各乡镇、县直各部门要…" (fresh4's 长阳))
     if not (named and named[0] and named[1] and all(is_unit(u) and not _NOT_SUBJECT_NAME.search(u) for u in named[0])
@@ -244,7 +244,7 @@ _PROJECT_FIELD = re.compile(r"^(?:项目|专案|工程)(?:责任|实施|建设)�
 def _project_units(subj: str, verb: str, rest: str) -> Roles | None:
     if verb not in ("：", ":") or not _PROJECT_FIELD.match(subj):
         return None
-    units = _units_only(rest.rstrip("。；;"))
+    units = units_only(rest.rstrip("。；;"))
     if not (units and units[0]):
         return None
     roles = Roles()
@@ -264,14 +264,14 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
     if committed:
         # (a word stop 24 added charges a named body only, never a class, a section's number before it set aside: "各级政府须…",
         # "4.6.5各级政府…" (sample 002:2430))
-        units = _units_only(re.sub(r"^\d+(?:[.．]\d+)*", "", subj))
+        units = units_only(re.sub(r"^\d+(?:[.．]\d+)*", "", subj))
         return units if units and units[0] and not units[1] else None
     if _COUNTED_BACK_REF.match(subj):
         return None
     if "职责" in verb and _MEETING_BODY.match(subj):
         return [subj], []  # "联席会议的职责是:负责指导…": the meeting the document sets up, given its duties
     subj = named_after_me(subj)
-    units = class_then_named(_units_only(subj))
+    units = class_then_named(units_only(subj))
     if units and not units[0] and units[1] and all(_WORK_AS_SUBJECT.search(g) for g in units[1]):
         return None  # the work itself as a passive subject names no body, not even a class
     if units:
@@ -365,7 +365,7 @@ def _subject(sent: str) -> Roles | None:
         # (the named body a colon entry helps leads, as `X协助Y检查…` reads (tasks76): "2.6.1县救灾办:协助县政府做好特、重大自然灾害的
         # 信息收集…工作" (tasks99's 铜梁 预案); a field helped ("配合卫计部门") names no lead)
         helped = _HELPED_BODY.search(rest)
-        named = _units_only(helped["body"]) if helped else None
+        named = units_only(helped["body"]) if helped else None
         if named and named[0] and all(is_unit(x) and not x.endswith("部门") for x in named[0]):
             roles.add("lead", named[0], [])
     elif _works_together(u, m["verb"], rest) or _shared_entry(u, m["verb"]) or _partners_will(m["subj"], u, m["verb"]):
@@ -383,16 +383,16 @@ def _subject(sent: str) -> Roles | None:
             items = [x for x in _PLACE_ITEMS.split(coordinated["list"]) if x and not is_generic(x)]
             named = [x for x in items if is_unit(x)]
             if named:
-                roles.add("cooperate", [x for x in items if x in named or _FIELD_NAME.match(x)], [])
+                roles.add("cooperate", [x for x in items if x in named or FIELD_NAME.match(x)], [])
                 return roles
         listed = _ORGANISED.match(rest) if m["verb"] == "负责" else None
         if listed:
             items = [x for x in re.split(r"[、，,](?![^(（)）]*[)）])", listed["list"]) if x]
-            roles.add("cooperate", [x for x in items if x not in u and is_unit(x) and not _PERSON.search(x)], [])
+            roles.add("cooperate", [x for x in items if x not in u and is_unit(x) and not PERSON_BY_POST.search(x)], [])
             return roles
         # "县发改局负责项目审批，县财政局配合": the units of a closing 配合 clause cooperate
         after = _CLOSING_COOP.search(rest)
-        coop = _coop_units(after["coop"]) if after else None
+        coop = coop_units(after["coop"]) if after else None
         if coop and coop[0]:
             roles.add("cooperate", *coop)
         else:
@@ -444,7 +444,7 @@ def _deepened_partners(rest: str) -> tuple[list[str], list[str]] | None:
     closing = re.search(r"等(?:有关|相关)?(?:部门|单位)$", deepened["with"])
     partners = _bodies(deepened["with"][: closing.start()] if closing else deepened["with"], True)
     # (a government body or field among them: "加强与国内外知名跨境电商平台的合作", "深化与浙江大学…的合作" name no partner in the work)
-    if not (partners and partners[0] and any(re.search(r"(?:[局委办厅所队站]|部门|政府)$", x) and is_unit(x) or _FIELD_NAME.match(x)
+    if not (partners and partners[0] and any(re.search(r"(?:[局委办厅所队站]|部门|政府)$", x) and is_unit(x) or FIELD_NAME.match(x)
                                              for x in partners[0])):
         return None
     return partners
@@ -478,8 +478,8 @@ def _took_part(sent: str) -> Roles | None:
     """参加了X牵头组织的…: X leads."""
     for clause in re.split(r"[，,；;]", sent):
         m = _TOOK_PART.match(clause)
-        if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
-            return Roles.of(_units_only(m["lead"]))
+        if m and units_only(m["lead"]) and units_only(m["lead"])[0]:
+            return Roles.of(units_only(m["lead"]))
     return None
 
 
@@ -568,7 +568,7 @@ _PERSON_WITH = re.compile(r"(?:^|[，,])(?P<person>[\u4e00-\u9fff]{1,8}?(?:队�
 
 def _person_with(sent: str) -> Roles | None:
     m = _PERSON_WITH.search(sent)
-    units = _units_only(m["units"]) if m else None
+    units = units_only(m["units"]) if m else None
     if not (units and units[0] and not units[1] and not is_unit(m["person"])):
         return None
     return Roles.of(cooperate=(units[0], []))
@@ -581,7 +581,7 @@ _COOP_CLAUSE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:要|应)?(?:加�
 def _person_led(sent: str) -> Roles | None:
     """由相关县领导牵头，X负责，Y等单位加强配合…: the leader is a person; X leads, Y cooperates."""
     m = _PERSON_LED.match(sent)
-    if not (m and _PERSON.search(m["person"])):
+    if not (m and PERSON_BY_POST.search(m["person"])):
         return None
     rest = sent[m.end():]
     roles = _subject(rest)
@@ -590,7 +590,7 @@ def _person_led(sent: str) -> Roles | None:
     if not roles.cooperate:
         for clause in re.split(r"[，,]", rest)[1:]:
             c = _COOP_CLAUSE.match(clause)
-            if c and _units_only(c["coop"]):
-                roles.add("cooperate", *_units_only(c["coop"]))
+            if c and units_only(c["coop"]):
+                roles.add("cooperate", *units_only(c["coop"]))
                 break
     return roles

@@ -14,7 +14,7 @@ from kg.places import division_levels
 # 由相关县领导牵头: a person (a leader) leads, not a unit
 # (a person's name never ends as a body's does: "雨湖区市场监管局长城所" (fresh23's 雨湖) is the bureau's 长城 station, no
 # 局长 named 城所)
-_PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|市长|镇长|乡长|主任)$|"
+PERSON_BY_POST = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|市长|镇长|乡长|主任)$|"
                      r"(?:书记|县长|区长|市长|镇长|乡长|主任|局长)[\u4e00-\u9fff]{2,3}(?<![所站队局委办处科室院厅])$")  # "常务副县长张三"
 
 
@@ -48,7 +48,7 @@ def _owned_body(text: str) -> str | None:
     return m["body"] if m and is_unit(m["owner"]) and is_unit(m["body"]) else None
 
 
-def _units_only(text: str) -> tuple[list[str], list[str]] | None:
+def units_only(text: str) -> tuple[list[str], list[str]] | None:
     owned = _owned_body(re.sub(r"\s+", "", text))
     if owned:
         return [owned], []
@@ -59,7 +59,7 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
     if fields and not fields["more"]:
         return fields["items"].split("、"), ["等部门"]
     u, g = split_units(text)
-    if not u and not g or any(_PERSON.search(x) for x in u + g):
+    if not u and not g or any(PERSON_BY_POST.search(x) for x in u + g):
         return None
     # (a place standing for its own body of the kind the next one names: "由铜陵市和无为县渔政站负责…" (fresh29's 安徽, split_units))
     # (a …部门 holding 的 is a clause glued before the body word, no body: "对于久拖不结的案件上级部门要…", units.holds_de)
@@ -72,7 +72,7 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
 def one_named_unit(text: str) -> str | None:
     """The one named body a subject prints (one unit, no class beside it), else None — the lead check of the clause
     and statement readers (clause_roles, stated_charges)."""
-    units = _units_only(text)
+    units = units_only(text)
     return units[0][0] if units and len(units[0]) == 1 and not units[1] and is_unit(units[0][0]) else None
 
 
@@ -101,11 +101,11 @@ _FIELD_LIST = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{
                          r"(?:[和及](?P<more>[^，,。；;]{2,40}))?$")
 
 
-def _coop_units(text: str) -> tuple[list[str], list[str]] | None:
+def coop_units(text: str) -> tuple[list[str], list[str]] | None:
     """Cooperating units: names, or fields before 等部门 ("财政、计划、公安等部门和乡(镇)人民政府": the fields, and the
     class after them)."""
     m = _FIELD_LIST.match(text)
     if m:
-        more = _units_only(m["more"]) if m["more"] else ([], [])
+        more = units_only(m["more"]) if m["more"] else ([], [])
         return (m["items"].split("、") + more[0], ["等部门"] + more[1]) if more else None
-    return _units_only(text)
+    return units_only(text)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _units_only
-from kg.extract.joint_lists import _FIELD_NAME
+from kg.extract.duty_units import units_only
+from kg.extract.joint_lists import FIELD_NAME
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["HANDED_STYLES"]
@@ -29,8 +29,8 @@ _DELEGATED = re.compile(r"由(?P<giver>[^，,。；;由]{2,30}?)(?:委托|授权
 def _delegated(sent: str) -> Roles | None:
     """由X委托/授权Y负责/承办…: Y leads (X hands the duty over and does not act with it)."""
     m = _DELEGATED.search(sent)
-    taker = _units_only(m["taker"]) if m else None
-    if not (taker and taker[0] and not taker[1] and _units_only(m["giver"])):
+    taker = units_only(m["taker"]) if m else None
+    if not (taker and taker[0] and not taker[1] and units_only(m["giver"])):
         return None
     return Roles.of(taker)
 
@@ -58,7 +58,7 @@ _BY_ACT = re.compile(r"(?:^|[，,])由(?P<lead>[^，,。；;由及或]{2,40}?)(?
 def _by_act(sent: str) -> Roles | None:
     """由X(及属地Y)设置… / 由X指挥 / 由X成立…组 / 由X组织发布: X leads, the local office is generic."""
     m = _BY_ACT.search(sent)
-    led = _units_only(m["lead"]) if m else None
+    led = units_only(m["lead"]) if m else None
     if not (led and led[0] and not led[1] and all(is_unit(u) and not u.endswith("部门") for u in led[0])):
         return None
     local = m["local"] or ""
@@ -88,7 +88,7 @@ def _bodies_among_fields(sent: str) -> Roles | None:
     if not named or len(fields) < 2 or any(len(x) > 4 for x in fields):
         return None
     # (the list's own number is none of them: "三、城管、…")
-    return Roles.of(([x for x in items if x in named or _FIELD_NAME.match(x)], []))
+    return Roles.of(([x for x in items if x in named or FIELD_NAME.match(x)], []))
 
 
 HANDED_STYLES = [

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.units import Roles, is_generic
-from kg.extract.joint_lists import (_FIELD_NAME, _TAIL, _bodies, _comma_as_pause, _cooperating, _list_items, _named_closed_by_comma, _unit,
+from kg.extract.joint_lists import (FIELD_NAME, _TAIL, _bodies, _comma_as_pause, _cooperating, _list_items, _named_closed_by_comma, _unit,
                                     commas_closed)
 from kg.extract.joint_leads import (_ADVERB, _BY, _CARRIED, _LEAD_IN, _LED_BY_HEAD, _OFFICIAL, _TOWN_POINTED, _lead, _list_without_when,
                                     opening_lead, without_when)
@@ -127,7 +127,7 @@ def joint_action(sent: str) -> Roles | None:
             # (the lead's own field among the fields it draws in is itself, no partner: "市应急局…统一协调组织公安、交通、应急、市场监管
             # 部门…开展联合检查" (fresh22's 绵竹; its gold: 应急 is the leading bureau's own field))
             # (only a bureau named by that field alone: "城管交通执法大队联合住建、交通等部门" (fresh23's 夷陵) draws in the 交通 bureau)
-            if coop and len(lead) == 1 and (own := [x for x in coop[0] if _FIELD_NAME.match(x) and re.fullmatch(
+            if coop and len(lead) == 1 and (own := [x for x in coop[0] if FIELD_NAME.match(x) and re.fullmatch(
                     rf"(?:[\u4e00-\u9fff]{{2,6}}?[省市州县区旗]|[省市州县区旗])?{re.escape(x)}(?:管理)?[局委办厅]", lead[0])]) \
                     and len(own) < len(coop[0]):
                 coop = ([x for x in coop[0] if x not in own], coop[1])

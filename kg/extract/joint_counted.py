@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _units_only
+from kg.extract.duty_units import units_only
 from kg.extract.units import Roles, is_unit
 from kg.parse.numerals import cn_small_int
 
@@ -47,7 +47,7 @@ def _listed_on_basis(sent: str) -> Roles | None:
               if (m := _LISTED_ON_BASIS.match(sent[at:])) and "、" in m["list"]), None)
     if not m:
         return None
-    units = _units_only(m["list"])
+    units = units_only(m["list"])
     if not units or len(units[0]) < 2 or units[1] or not all(is_unit(u) for u in units[0]):
         return None
     return Roles.of(cooperate=units)
@@ -62,7 +62,7 @@ _BY_STAFF_OF = re.compile(r"(?:^|[，,])(?:[^，,。；;由]{0,20}?)由(?P<list>
 def _by_staff_of(sent: str) -> Roles | None:
     """由A、B、C等部门的N人参加: the listed bodies take part together, all cooperate."""
     m = _BY_STAFF_OF.search(sent)
-    units = _units_only(m["list"]) if m and "、" in m["list"] else None
+    units = units_only(m["list"]) if m and "、" in m["list"] else None
     if not units or len(units[0]) < 2:
         return None
     return Roles.of(cooperate=units)

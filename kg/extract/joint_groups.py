@@ -7,7 +7,7 @@ import re
 
 from kg.places import county_names
 from kg.extract.units import Roles
-from kg.extract.joint_lists import (_BARE_PLACE, _BODY_CLASS, _FIELD_NAME, _KIND_OF_BODY, _NOT_BODY, _PLACE_ORGAN, _SCOPED_CLASS, _TAIL,
+from kg.extract.joint_lists import (_BARE_PLACE, _BODY_CLASS, FIELD_NAME, _KIND_OF_BODY, _NOT_BODY, _PLACE_ORGAN, _SCOPED_CLASS, _TAIL,
                                     _bodies, _list_items, _unit)
 from kg.extract.joint_leads import _BY, _LEADERS, _OFFICIAL, _PERSON_LEADING, _list_without_when, opening_lead
 
@@ -23,7 +23,7 @@ __all__ = ["joint_group"]
 # (六盘水), "该县市场监管局、…和禹源集团文旅投等部门,通过综合施策、联动查处等举措" (积石山), "县卫生健康局、县教育局联合召开了…
 # 会议" (郴州); and a place organising the bodies — "博白县组织公安、城市监察、工商等部门执法人员在城区联合开展" (博白),
 # "虞城县组织开展了交通、公安联合执法专项治超行动" (虞城): the place is where, no unit; the bodies all cooperate (fresh16's README).
-# The reader is one: an opening (由 / 该县 / a place that 组织s), the group (named units, or bare fields from _FIELD_NAME,
+# The reader is one: an opening (由 / 该县 / a place that 组织s), the group (named units, or bare fields from FIELD_NAME,
 # with an optional 等-phrase and the staff sent), where it met (在…), and a joint marker.
 # (是 before the group that held an event: "今年的春节晚会,是第十三师红星一场和哈密市陶家宫镇合办的" (fresh32's 兵团 page); a mechanism set up
 # for the group with no subject: "建立公安、城市管理部门联合执法工作机制" (fresh32's 重庆 plan; its README: the two fields cooperate, named bare))
@@ -126,7 +126,7 @@ def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None
         if got and got[1] and len(got[0]) >= 2 and all(_BODY_CLASS.match(x) for x in got[1]):
             return got
         return (got[0], []) if got and not got[1] else None
-    if all(_unit(x) or _FIELD_NAME.match(x) or _BARE_SCHOOL.match(x) or _place_sharing(x, items[i + 1:]) for i, x in enumerate(items)) \
+    if all(_unit(x) or FIELD_NAME.match(x) or _BARE_SCHOOL.match(x) or _place_sharing(x, items[i + 1:]) for i, x in enumerate(items)) \
             and not any(_NOT_BODY.search(x) for x in items):
         kinds = [x for x in items if _KIND_OF_BODY.match(x)]
         return [x for x in items if x not in kinds], kinds

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _units_only
+from kg.extract.duty_units import units_only
 from kg.extract.units import Roles, all_named, is_generic
 
 __all__ = ["JOINT_PARTNER_STYLES"]
@@ -44,7 +44,7 @@ _OFFICES_JOINTLY = re.compile(r"(?:^|(?<=[，,：:]))(?P<a>[^，,。；;、和�
 
 def _named(text: str) -> list[str] | None:
     """The named bodies of a list, or None where it holds anything but bodies (a clause, a person)."""
-    units = _units_only(text)
+    units = units_only(text)
     if not (units and units[0]) or not all_named(units[0]):
         return None
     return list(units[0])

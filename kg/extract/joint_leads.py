@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.joint_lists import _BARE_PLACE, _FIELD_NAME, _LEVEL_START, _NOT_BODY, _PLACE_ORGAN, _VILLAGE, _list_items, _unit
+from kg.extract.joint_lists import _BARE_PLACE, FIELD_NAME, _LEVEL_START, _NOT_BODY, _PLACE_ORGAN, VILLAGE, _list_items, _unit
 from kg.extract.units import split_units
 
 __all__ = ["named_after_me", "opening_lead", "without_when"]
@@ -88,7 +88,7 @@ def _list_without_when(text: str) -> str:
         return text
     first, bare = re.split(r"[、，,]", text)[0], re.split(r"[、，,]", rest)[0]
     # (or a field named bare: "今后城管、交管、公安等部门将在上述区域…联合执法" (fresh33's 北京))
-    return rest if (_unit(bare) or _FIELD_NAME.match(bare)) and not (_unit(first) and len(first) - len(bare) < 2) else text
+    return rest if (_unit(bare) or FIELD_NAME.match(bare)) and not (_unit(first) and len(first) - len(bare) < 2) else text
 
 
 def _after_purpose(text: str) -> str:
@@ -99,7 +99,7 @@ def _after_purpose(text: str) -> str:
         return text
     for i in range(max(1, len(text) - 16), len(text) - 2):
         tail = text[i:]
-        if _unit(tail) and (_LEVEL_START.match(tail) or re.match(_FIELD_NAME.pattern.rstrip("$"), tail)):
+        if _unit(tail) and (_LEVEL_START.match(tail) or re.match(FIELD_NAME.pattern.rstrip("$"), tail)):
             return tail
     return text
 
@@ -163,7 +163,7 @@ _LEVELS_BODY = re.compile(r"^(?:[省市县区]、)+[省市县区](?![\u4e00-\u9f
 # street or town, never named
 _BARE_LEVEL = re.compile(r"^(?:街道|街道办|镇|乡|镇政府|乡政府|社区|村)$")
 # a named community or village acting as a body: "綠城社區聯合德州銀行、城管分局深入轄區大小商戶進行…宣傳" (fresh26's 长河; as
-# it is a unit of a partners' list, _VILLAGE)
+# it is a unit of a partners' list, VILLAGE)
 # (and one printed with its street or town before it: "西南街街道肃州路社区联合区执法局…" (fresh27's 西南街))
 # (and its district before the street, the community as s2twp writes it (社群): "肅州區東北街街道同德巷社區聯合東北街道城市管理綜合
 # 執法中隊對…進行全面整治" (http://m.jitongbianyaqi.com/news/shizhou/jiuquan/2024/10/14/172889860499857.html), "臥牛山街道西河街社群
@@ -237,7 +237,7 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
     # (https://m.imfic.com.cn/lqxw/148901.html), "帝景社区党支部将此次活动作为深化“双报到”工作的实践平台,联合共建单位、物业…"
     # (https://reportify.cn/news/1214102806944944128; tasks44: the company / the branch leads))
     head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕|经过|通过|依托|借助|依靠|将[^，,。；;]{2,30}?作为)", opening)[0]
-    if head != opening and 4 <= len(head) <= 24 and (_unit(head) or _VILLAGE.match(head)) and not _NOT_BODY.search(head):
+    if head != opening and 4 <= len(head) <= 24 and (_unit(head) or VILLAGE.match(head)) and not _NOT_BODY.search(head):
         return [head]
     # an official leading one body out, the clause after going on with it: "马连洼街道办事处副主任谢宏伟带领平安建设办公室(安全生产),
     # 会同中关村小型消防站工作人员,对…开展" (https://www.bjwmb.gov.cn/xxgk/wmcj/202202/t20220211_878660.htm): the body led is

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _PERSON
+from kg.extract.duty_units import PERSON_BY_POST
 from kg.places import county_names, division_levels
 from kg.extract.units import is_generic, is_unit
 
-__all__ = ["commas_closed"]
+__all__ = ["FIELD_NAME", "VILLAGE", "commas_closed"]
 
 
 # what closes the list of bodies: the trailing 等-phrase ("等部门", "等七部门", "等多部门", "等相关职能部门",
@@ -127,7 +127,7 @@ _STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专�
 
 # a named village doing its share ("…资产公司和金栅桥村分别负责") is a unit of the list (fresh3's 迁西 rule)
 # (and a named community: "塘下办事处和赵宅社区属地管理"; a town's school or clinic: "镇中心校、卫生院")
-_VILLAGE = re.compile(r"^(?!各|本|所在|辖区|相关|有关)(?:[\u4e00-\u9fff]{2,5}(?:村|社区|社群)|[\u4e00-\u9fff]{1,6}(?:中心校|中心学校|中学|小学|卫生院))$")
+VILLAGE = re.compile(r"^(?!各|本|所在|辖区|相关|有关)(?:[\u4e00-\u9fff]{2,5}(?:村|社区|社群)|[\u4e00-\u9fff]{1,6}(?:中心校|中心学校|中学|小学|卫生院))$")
 # "南京路街道办事处", "书院街道办事处": a street office named by its street is a unit (各街道办事处 is a class)
 # (and "嫘祖镇村镇办": a named town's own office)
 _NAMED_OFFICE = re.compile(r"^(?!各|本|所在|所属|下属|属地|辖区|相关|有关|周边)(?:[\u4e00-\u9fff]{2,6}街道办事处|[\u4e00-\u9fff]{2,4}[镇乡][\u4e00-\u9fff]{1,4}办)$")
@@ -269,12 +269,12 @@ def _list_items_of(text: str) -> list[str]:
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
-                                        and all(_FIELD_NAME.match(z) for z in re.split(r"[和及]", x)) else [x])]
+                                        and all(FIELD_NAME.match(z) for z in re.split(r"[和及]", x)) else [x])]
     # (该 pointing back to the place the report named, before a partner: "亭亮镇乡村建设管理中心联合该镇派出所,对…" (fresh22's
     # 宁明): the town's 镇派出所, as 该县 before a subject)
     # (but before a body named by its field alone, 该市 is the place of the whole list, no part of the field: "…联合该市水务、国土、
     # 公安等部门" (fresh25's 吴川; its gold: 水务))
-    items = [x[2:] if re.match(r"^该[县市区镇乡旗]", x) and _FIELD_NAME.match(x[2:]) else x for x in items]
+    items = [x[2:] if re.match(r"^该[县市区镇乡旗]", x) and FIELD_NAME.match(x[2:]) else x for x in items]
     items = _shared_organ([re.sub(r"^该(?=[县市区镇乡旗][\u4e00-\u9fff]{2})", "", x) for x in items])
     # (a body's role in the place's work printed before its name: "砖井镇会同县林业局、安边森林派出所、包抓责任部门县应急管理局开展…"
     # (tasks31's 定边, https://www.fabugov.com/html/fabuting/yulin/yl_xianquliangdian/2023/0227/26329.html): no part of it)
@@ -338,7 +338,7 @@ def _sharing_suffix(items: list[str]) -> set[int]:
     """The indexes of the bare places that share the name of the item after them (see above)."""
     shared, run = set(), []
     for at, item in enumerate(items):
-        if ((_BARE_NAME.match(item) or _LEVELLED_PLACE.match(item)) and not _FIELD_NAME.match(item) and not _unit(item)
+        if ((_BARE_NAME.match(item) or _LEVELLED_PLACE.match(item)) and not FIELD_NAME.match(item) and not _unit(item)
                 and not _NOT_FIELD.search(item) and not _CLASS_WORD.match(item) and not is_generic(item)):
             run.append(at)
             continue
@@ -388,12 +388,12 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
         # (a person by post, dropped before any verb word is looked for in it: "厅办公室组织人事处、纪检负责人和消防人员对厅办公区…进行了
         # 隐患排查" (fresh47's 西藏 商务厅, line 11; its gold: 人事处 cooperates, the officer and the fire staff are persons) — 负责人's
         # 负责 is no duty verb)
-        if "等" not in item and (_STAFF.search(item) or _PERSON.search(item)):
+        if "等" not in item and (_STAFF.search(item) or PERSON_BY_POST.search(item)):
             continue
         # (a brigade named with its city and detachment runs longer: "鄂尔多斯市交通运输综合行政执法支队杭锦旗大队", 22)
         if "等" in item or len(item) > 20 and not (len(item) <= 26 and _unit(item)) or _NOT_BODY.search(item):
             return None
-        if _STAFF.search(item) or _PERSON.search(item):
+        if _STAFF.search(item) or PERSON_BY_POST.search(item):
             continue
         # (in an open list only, as is_generic's classes: "…、供电所、物业公司等单位成立联合安全检查组" (fresh12's 辽宁 机关) names
         # the compound's own company)
@@ -406,7 +406,7 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
         elif (item.startswith("各") or _SCOPED_CLASS.match(item) or _SCOPED_BODY.match(item) or _CLASS_WORD.match(item)
                 or _TRADE_KIND.match(item) or is_generic(item) and not closed and not _NAMED_OFFICE.match(item)):
             generic.append(item)
-        elif (_unit(item) or _VILLAGE.match(item) or _FIELD_NAME.match(item)
+        elif (_unit(item) or VILLAGE.match(item) or FIELD_NAME.match(item)
               or _BARE_PLACE.match(item) and _PLACE_ORGAN.match(items[-1]) and _unit(items[-1])
               or closed and _FIELD.match(item) and not _NOT_FIELD.search(item)):
             units.append(item)
@@ -423,11 +423,11 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
 
 def _glued_fields(item: str) -> list[str]:
     """An item that is two fields printed with no mark between them ("交通城管"), split; any other item as it is."""
-    if len(item) < 4 or len(item) > 12 or _FIELD_NAME.match(item) or _unit(item):
+    if len(item) < 4 or len(item) > 12 or FIELD_NAME.match(item) or _unit(item):
         return [item]
     for cut in range(2, len(item) - 1):
         head, tail = item[:cut], item[cut:]
-        if _FIELD_NAME.match(head) and _FIELD_NAME.match(tail) and not re.match(r"[市县区]", tail):
+        if FIELD_NAME.match(head) and FIELD_NAME.match(tail) and not re.match(r"[市县区]", tail):
             return [head, tail]
     return [item]
 
@@ -593,7 +593,7 @@ def _named_closed_by_comma(rest: str) -> tuple[list[str], list[str]] | None:
 # (a field's own branch: "高速交警" (fresh17's 山阴), 铁路公安, 森林公安)
 # (and a field's enforcement named by it: "…,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/jddt/content/
 # post_12053526.html))
-_FIELD_NAME = re.compile(r"^[市县区]?(?:高速|铁路|森林)?(?:公安(?:交警|交通|消防|边防|边境)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
+FIELD_NAME = re.compile(r"^[市县区]?(?:高速|铁路|森林)?(?:公安(?:交警|交通|消防|边防|边境)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
                          r"教育|文化|文体|文旅|文广|环保|生态环境|住建|国土|自然资源|林业|农业|水利|水务|商务|民政|人社|安监|"
                          # (the co-op union named by its field: "市禁鞭办组织公安、城管、应急管理、市场监管和供销等部门开展…" (fresh29's 随州))
                          r"供销|"

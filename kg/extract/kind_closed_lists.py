@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.joint_lists import _VILLAGE
+from kg.extract.joint_lists import VILLAGE
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["KIND_CLOSED_STYLES", "kind_closed_partners"]
@@ -28,7 +28,7 @@ _BUSINESS = re.compile(r"^(?!各|相关|有关|辖区|其他|本)[\u4e00-\u9fff]
 
 
 def _partner(item: str, business: bool) -> bool:
-    if is_unit(item) and not is_generic(item) or _VILLAGE.match(item):
+    if is_unit(item) and not is_generic(item) or VILLAGE.match(item):
         return True
     return business and bool(_BUSINESS.match(item)) and not is_generic(item)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _units_only
+from kg.extract.duty_units import units_only
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["LATE_CHARGE_STYLES", "NAMED_CHARGE_STYLES", "assisting_clauses"]
@@ -19,7 +19,7 @@ __all__ = ["LATE_CHARGE_STYLES", "NAMED_CHARGE_STYLES", "assisting_clauses"]
 
 def _named(text: str) -> list[str] | None:
     """The named units a list prints (classes and persons dropped), None when it names none or holds other words."""
-    units = _units_only(text)
+    units = units_only(text)
     return units[0] if units and units[0] else None
 
 
@@ -122,8 +122,8 @@ _WILL_JOIN = re.compile(r"^(?:[^，,。；;]{0,6}[，,])?(?P<subj>[^，,。；;�
 def _will_join(sent: str) -> Roles | None:
     """X将(继续)联合A、B…: X leads, A and B cooperate (named partners only: a class's `X将联合相关部门…` is the joint readers')."""
     m = _WILL_JOIN.match(sent)
-    subj = _units_only(m["subj"]) if m else None
-    joined = _units_only(m["list"]) if m else None
+    subj = units_only(m["subj"]) if m else None
+    joined = units_only(m["list"]) if m else None
     if not (subj and len(subj[0]) == 1 and not subj[1] and joined and joined[0]) or set(subj[0]) & set(joined[0]):
         return None
     return Roles.of(subj, joined)

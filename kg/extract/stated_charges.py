@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _units_only, one_named_unit as _one_named
+from kg.extract.duty_units import units_only, one_named_unit as _one_named
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["STATED_STYLES"]
@@ -31,7 +31,7 @@ __all__ = ["STATED_STYLES"]
 
 def _named(text: str) -> list[str] | None:
     """The named bodies a list prints (two or more, no class among them), else None."""
-    units = _units_only(text)
+    units = units_only(text)
     if not units or units[1] or len(units[0]) < 2:
         return None
     return units[0] if all(is_unit(x) and not is_generic(x) for x in units[0]) else None
@@ -118,7 +118,7 @@ _JOINED_ISSUING = re.compile(r"(?:^|[，,])(?:近日|日前|近期|今年|此前
 def joined_in_issuing(sent: str) -> Roles | None:
     m = _JOINED_ISSUING.search(sent)
     lead = _one_named(m["lead"]) if m else None
-    units = _units_only(m["list"]) if lead and not is_generic(lead) else None
+    units = units_only(m["list"]) if lead and not is_generic(lead) else None
     partners = units[0] if units and units[0] and not units[1] and all(is_unit(x) for x in units[0]) else None
     return Roles.of(([lead], []), (partners, [])) if partners and lead not in partners else None
 
@@ -132,7 +132,7 @@ _ASKED_PAIR = re.compile(r"(?:^|[，,])请(?P<list>[^，,。；;：:“”《》
 
 def asked_pair(sent: str) -> Roles | None:
     m = _ASKED_PAIR.search(sent)
-    units = _units_only(m["list"]) if m else None
+    units = units_only(m["list"]) if m else None
     if not units or len(units[0]) < 2 or not all(is_unit(x) and not is_generic(x) for x in units[0]):
         return None
     return Roles.of(cooperate=(units[0], units[1]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _units_only
+from kg.extract.duty_units import units_only
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["STREET_CHARGE_STYLES"]
@@ -23,7 +23,7 @@ _WORK = r"(?:开展|进行|联合|共同|对|深入|组成|积极行动|集中|�
 
 def _one_named(text: str) -> str | None:
     """`text` when it is one named body (no class, no list), else None."""
-    units = _units_only(text)
+    units = units_only(text)
     return text if units and units[0] == [text] and not units[1] and is_unit(text) and not is_generic(text) else None
 
 
@@ -32,7 +32,7 @@ def _named_partners(text: str) -> tuple[list[str], list[str]]:
     ("城管执法中队和滨江中队")."""
     named, unnamed = [], []
     for item in re.split(r"[、，,]|(?<=[局委办所队站院心科])(?:和|及|以及|与)(?=[\u4e00-\u9fff]{2})", text):
-        units = _units_only(item) if item else None
+        units = units_only(item) if item else None
         if units and units[0] and all(is_unit(u) and not is_generic(u) for u in units[0]):
             named += units[0]
             unnamed += units[1]

@@ -290,7 +290,7 @@ class Roles:
     def of(cls, lead: tuple[list[str], list[str]] = ((), ()),
            cooperate: tuple[list[str], list[str]] = ((), ())) -> Roles:
         """Roles read at once from each role's (units, generics) pair, added as `add` adds them (copied; the lead's,
-        then the partners'): `Roles.of(_units_only(lead), _units_only(coop))`, `Roles.of(cooperate=(names, []))`;
+        then the partners'): `Roles.of(units_only(lead), units_only(coop))`, `Roles.of(cooperate=(names, []))`;
         a reader building roles step by step (conditions, loops) still uses `add`."""
         roles = cls()
         roles.add("lead", *lead)
