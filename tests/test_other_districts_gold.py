@@ -158,7 +158,9 @@ collected after all of those, by a helper that read no extraction code; split fr
 benchmarks/data/other_districts_fresh56 (a fifty-sixth never-seen set of pages of any place level from fifteen provinces,
 collected after all of those, by a helper that read no extraction code; split fresh56 while never-seen), and
 benchmarks/data/other_districts_fresh57 (a fifty-seventh never-seen set of pages of any place level from nineteen provinces,
-collected after all of those, by a helper that read no extraction code; split fresh57 while never-seen)."""
+collected after all of those, by a helper that read no extraction code; split fresh57 while never-seen), and
+benchmarks/data/other_districts_fresh58 (a fifty-eighth never-seen set of pages of any place level from nineteen provinces,
+collected after all of those, by a helper that read no extraction code; split fresh58 while never-seen)."""
 
 import datetime as dt
 import json
@@ -242,6 +244,8 @@ FRESH55 = DATA.parent / "other_districts_fresh55"
 FRESH56 = DATA.parent / "other_districts_fresh56"
 # the fifty-seventh fresh set (any place level, never-seen; pages of nineteen provinces, the least held first)
 FRESH57 = DATA.parent / "other_districts_fresh57"
+# the fifty-eighth fresh set (any place level, never-seen; pages of nineteen provinces, the least held first)
+FRESH58 = DATA.parent / "other_districts_fresh58"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -477,7 +481,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh49": FRESH49, "docmeta144": DOCMETA144, "fresh48": FRESH48,
         "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52, "fresh53": FRESH53,
         "fresh54": FRESH54, "fresh55": FRESH55, "fresh56": FRESH56,
-        "fresh57": FRESH57}
+        "fresh57": FRESH57, "fresh58": FRESH58}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -512,7 +516,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh49": {"dev"}, "docmeta144": {"dev"}, "fresh48": {"dev"},
           "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"dev"}, "fresh53": {"dev"},
           "fresh54": {"dev"}, "fresh55": {"dev"}, "fresh56": {"dev"},
-          "fresh57": {"dev"}}
+          "fresh57": {"dev"}, "fresh58": {"fresh58"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1198,6 +1202,19 @@ LATER_MIN = {
                 "enterprises": 11, "enterprise_files": 2,
                 "repeals": 0, "repeal_files": 0, "metadata": 11,
                 "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
+    # fresh58 (any place level, never-seen; pages of nineteen provinces, the least held first): a starred division table
+    # (`加*号为牵头部门`) with a 责任街镇 column, two plain `(责任单位:…;…)` lists of two provinces' divisions, `由X、Y承担,负责`,
+    # `X會同Y等部門` (converter), no-lead joint work (`A、B组织制定了`, `A和B联合开展了`, `A和B…抽调` converter, `A、B组织完成了`),
+    # places with 将 / 將, `…和X、Y具体负责` beside a class; negatives: functional names, bare fields, a `经…联合评审` step,
+    # `我局` with no issuer, disposal 将, works with 将, classes. Enterprise pages: holders in prose and in parentheses after
+    # counts (final), 拟命名 / 拟认定 公示 lists (proposed), a founding, counts, parks and sites. Metadata pages (a metadata-
+    # first page printed twice, a four-line title, joint signatures, a headline naming another matter, a regulation's
+    # adoption line, a converter title after its number, a 清理 result with counts only). No repeal and no 解读 page. Two
+    # s2twp copies
+    "fresh58": {"files": 30, "provinces": 19, "tasks": 23, "task_files": 13,
+                "enterprises": 14, "enterprise_files": 5,
+                "repeals": 0, "repeal_files": 0, "metadata": 11,
+                "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1528,6 +1545,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh56 read only once opened)
                                           ("fresh57", tuple(n for n in SETS if n != "fresh57")),
+                                          # fresh58 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh57 read only once opened)
+                                          ("fresh58", tuple(n for n in SETS if n != "fresh58")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
