@@ -2570,6 +2570,70 @@ def test_a_warned_group_keeps_what_it_holds(text, want):
     assert warned_held(text) == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # a group that passed its evaluation, and the share of it warned after its score, keep the list's level; the
+    # designation printed with no level holds the page's (fresh36 晋中 市工信投资发〔2023〕88号, 市级企业技术中心 评价)
+    ("一、山西瑞光热电有限责任公司技术中心、山西山地物探技术有限公司技术中心等41户企业技术中心得分在60分(含60分)以上,评价结果为合格",
+     [("山西瑞光热电有限责任公司", "市级"), ("山西山地物探技术有限公司", "市级")]),
+    ("其中,山西华彩包装印刷有限公司技术中心、山西腾耀电力设备科技有限公司技术中心等13个企业技术中心得分低于65分(含65分),给予黄牌警告",
+     [("山西华彩包装印刷有限公司", "市级"), ("山西腾耀电力设备科技有限公司", "市级")]),
+    # negatives: a failed evaluation holds nothing; a renaming approved confers nothing
+    ("山西甲乙机械有限公司技术中心等3户企业技术中心得分在60分以下,评价结果为不合格", []),
+    ("同意将山西中科太通设备有限公司企业技术中心变更为“中科太通设备有限公司企业技术中心”", []),
+])
+def test_an_evaluated_group_keeps_the_pages_level(text, want):
+    from kg.extract.holder_reader import warned_held
+    assert warned_held(text, "市级") == want
+    assert warned_held(text) == []  # (no level printed and none given: no class)
+
+
+@pytest.mark.parametrize("text,want", [
+    # two levels joined before one designation name both: the page names no single level (entrep92 新疆 放心粮油)
+    ("目前全疆涉粮类国家、自治区级农业产业化重点龙头企业达110家",
+     {("国家", "农业产业化重点龙头企业"), ("自治区", "农业产业化重点龙头企业")}),
+    ("国家级、自治区级绿色工厂20家", {("国家", "绿色工厂"), ("自治区", "绿色工厂")}),
+    ("入选2023年省级绿色工厂名单", {("省", "绿色工厂")}),
+])
+def test_joined_levels_are_each_named(text, want):
+    from kg.extract.enterprise_sentences import designation_levels
+    assert designation_levels(text) == want
+
+
+def test_a_counted_list_holds_the_designation_whose_conferral_the_page_tells():
+    """entrep92 新疆 (http://120.70.103.78:8088/chanpinzhuisu/show.php?itemid=420): the excerpt opens with "这9家企业分别是:";
+    the next line tells how the 全国放心粮油示范工程 is conferred (国家级), and a later paragraph counts the region's
+    国家、自治区级 龙头企业 (two levels: no class of the list's)."""
+    from kg.extract.enterprise_sentences import procedure_levels
+    lines = ["这9家企业分别是:中粮(昌吉)粮油工业有限公司、新疆盛康粮油有限公司、新疆粮油股份有限公司。",
+             "据了解,全国放心粮油示范工程认定经各省(区、市)粮食行业协会、大企业集团遴选推荐,并经中国粮食行业协会组织专家认证。",
+             "同时,自治区依托粮食产业扶持政策、税收优惠条件,支持粮食深加工企业做大做强,目前全疆涉粮类国家、自治区级农业产业化重点"
+             "龙头企业达110家。"]
+    assert procedure_levels(lines[1]) == {("国家", "放心粮油示范企业")}
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert {(e["name"], c["class"]) for e in got for c in e["classifications"]} == {
+        ("中粮(昌吉)粮油工业有限公司", "国家级"), ("新疆盛康粮油有限公司", "国家级"), ("新疆粮油股份有限公司", "国家级")}
+    # (without the procedure line the page's levels are two: the list gets none, not the region's)
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join([lines[0], lines[2]])), "x.txt"))
+    assert not [c for e in got for c in e["classifications"] if c["class"] == "省级"]
+
+
+def test_applied_names_all_granted_hold_the_granted_list():
+    """docent59 西宁 2018 (原标题:西宁市3家企业获批全国 绿色工厂): the names applied for, then "全部获批全省“绿色工厂”" —
+    each at the province's level; those the 其中 clause repeats hold the national list by the line above."""
+    lines = ["11月5日,从西宁市经济和信息化委员会传来好消息,亚洲硅业(青海)有限公司、青海电子材料产业发展有限公司获批全国“绿色工厂”。",
+             "2018年,我市申报亚洲硅业(青海)有限公司、青海伊纳维康生物科技有限公司、青海百河铝业有限公司等7家为“绿色工厂”,最终,"
+             "全部获批全省“绿色工厂”。其中,亚洲硅业(青海)有限公司、青海电子材料产业发展有限公司获批全国“绿色工厂”,东川工业园区"
+             "分别获批全省、全国“绿色园区”。"]
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    pairs = {(e["name"], c["class"]) for e in got for c in e["classifications"]}
+    assert {("亚洲硅业(青海)有限公司", "国家级"), ("亚洲硅业(青海)有限公司", "省级"), ("青海伊纳维康生物科技有限公司", "省级"),
+            ("青海百河铝业有限公司", "省级"), ("青海电子材料产业发展有限公司", "国家级")} <= pairs
+    # (an application alone grants nothing)
+    got = extract_enterprises(segment_issue(normalize_lines(
+        "2018年,我市申报青海甲乙科技有限公司、青海丙丁铝业有限公司等7家为“绿色工厂”,目前正在评审。"), "x.txt"))
+    assert not got
+
+
 def test_a_name_entering_a_list_ends_at_its_last_ending():
     """entrep46 沈阳 (http://www.chuanganwang.cn/news/20230630/158706.html): "沈阳市的十月稻田集团股份有限公司成功上榜" names
     the 股份有限公司, not the 集团 inside it (one listed designation at one level: 辽宁省…独角兽企业)."""

@@ -38,6 +38,16 @@ def test_ranked_rows_need_as_many_rows_as_counted():
     assert shaped_holders("15锦州万得汽车集团有限公司", Context(frozenset(), page)) == []
 
 
+@pytest.mark.parametrize("line", [
+    # a closed list must name as many as it counts (小店's line, closed after two of three)
+    "对去年全区纳税前3名的企业——煤炭科学研究总院太原分院、中国东方航空股份有限公司。",
+    # a clause after the dash is no name
+    "对去年全区纳税前3名的企业——给予重奖,每家奖励10万元",
+])
+def test_top_taxpayers_need_their_count_unless_cut(line):
+    assert shaped_holders(line, Context(frozenset(), line)) == []
+
+
 def test_individual_businesses_honoured_beside_enterprises_hold_nothing():
     line = "肇源县古龙精制米加工厂、肇州县意达商店等100家个体工商户在通报榜上有名。"
     assert shaped_holders(line, Context(frozenset(), PAGES["honoured_groups"])) == []

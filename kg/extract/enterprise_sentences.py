@@ -19,7 +19,7 @@ from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLA
                                            SITE_RATINGS, TITLE_MARKERS, card_class,
                                            is_enterprise, one_class, rating_of, token_class)
 
-__all__ = ["narrative_classes", "counted_ranks", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
+__all__ = ["narrative_classes", "counted_ranks", "level_classes", "designation_levels", "joined_level", "procedure_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "short_run", "listed_levels", "listed_holders", "list_placed",
            "listed_rating", "designation_name", "BARE_NAME", "NOT_MEMBER", "CLAUSE_WORDS",
            "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "bare_place_level", "prose_placed", "farm_placed", "farm_key", "named_list_levels",
@@ -540,9 +540,35 @@ def bare_place_level(text: str) -> str | None:
 
 def designation_levels(text: str) -> set[tuple[str, str]]:
     """The (level, rating) pairs a text names ("国家级“守合同重信用”企业" → ("国家", "守合同重信用"), "纳入全国绿色矿山名录"
-    → ("国家", "绿色矿山"))."""
-    return {(m["lvl"] or {"全国": "国家"}.get(m["place"], place_level(m["place"])), m["rating"])
-            for m in _LEVEL_MENTION.finditer(text)} | listed_levels(text)
+    → ("国家", "绿色矿山")); two levels joined before one designation name both ("国家、自治区级农业产业化重点龙头企业")."""
+    found = {(m["lvl"] or {"全国": "国家"}.get(m["place"], place_level(m["place"])), m["rating"])
+             for m in _LEVEL_MENTION.finditer(text)}
+    found |= {(lvl, m["rating"]) for m in _LEVEL_MENTION.finditer(text) if (lvl := joined_level(text, m.start()))}
+    return found | listed_levels(text)
+
+
+# a level joined to the one printed right after it, both before one designation: "国家、自治区级农业产业化重点龙头企业达110家"
+# (新疆: the holders of either level counted together, so the page names two levels, no one), "国家级、省级企业技术中心"
+_JOINED_LEVEL = re.compile(r"(?P<lvl>国家|全国|省|自治区|市|县)级?(?:、|和|及|与|以及)$")
+
+
+def joined_level(text: str, start: int) -> str | None:
+    """The level joined before the level printed at `start` (_JOINED_LEVEL: 国家 in "国家、自治区级…"), else None."""
+    m = _JOINED_LEVEL.search(text, 0, start)
+    return m and {"全国": "国家", "自治区": "省"}.get(m["lvl"], m["lvl"])
+
+
+# A sentence telling how a national designation is conferred names it, and its level, as the page's own: "据了解,全国放心
+# 粮油示范工程认定经各省(区、市)粮食行业协会、大企业集团遴选推荐,并经中国粮食行业协会组织专家认证。" (新疆, after "这9家
+# 企业分别是:…" — the page's subject; the 示范工程's holders are its 示范企业)
+_PROCEDURE_TOLD = re.compile(r"(?:全国|国家级?)(?P<rating>[\u4e00-\u9fff“”\"]{2,14}?)(?:工程)?(?:认定|评定|评选|命名)(?:工作)?"
+                             r"(?:须|要|需)?经")
+
+
+def procedure_levels(text: str) -> set[tuple[str, str]]:
+    """(国家, rating) for each national designation whose conferral the text tells (_PROCEDURE_TOLD); the rating is the
+    designation's holder ("放心粮油示范" → "放心粮油示范企业")."""
+    return {("国家", re.sub(r"[“”\"]", "", m["rating"]) + "企业") for m in _PROCEDURE_TOLD.finditer(text)}
 
 
 # Designations a named list confers at a government level, as (rating, how the text prints it): a mine entered in the
@@ -627,8 +653,10 @@ def listed_levels(text: str, designations: frozenset[str] = frozenset()) -> set[
     """The (level, rating) pairs of the listed designations a text names (LISTED_DESIGNATIONS, or a phrase of the
     designation's shape in a text that presents it as conferred: _CONFERRED, or one of the page's own `designations`)."""
     conferred = bool(_CONFERRED.search(text))
-    return {x for m in _with_page(_LISTED_MENTION, designations).finditer(text) if (conferred or not m["shape"])
-            and not (m["shape"] and _SHAPE_NOT.search(m["shape"])) and (x := _listed_level(m))}
+    found = {(m, x) for m in _with_page(_LISTED_MENTION, designations).finditer(text) if (conferred or not m["shape"])
+             and not (m["shape"] and _SHAPE_NOT.search(m["shape"])) and (x := _listed_level(m))}
+    # (a level joined before the one printed: "国家、自治区级农业产业化重点龙头企业" names both)
+    return {x for _, x in found} | {(lvl, x[1]) for m, x in found if (lvl := joined_level(text, m.start()))}
 
 
 # a phrase of the shape that holds a verb of entering or another level is a clause, no designation: "海南省此次纳入全国绿色
@@ -653,6 +681,12 @@ _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_P
 # 高新技术企业复审考核" (西藏自治区高新技术企业评审委员会), "X等21家企业通过省级绿色工厂复核"
 _LISTED_REVIEWED = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))(?:[共等]\d+[家户个][\u4e00-\u9fff]{{0,8}}?)?"
                               rf"[，,]?(?:已|均|顺利)?通过了?{_LISTED}(?:称号)?的?(?:复审|复核|复评|复查)")
+# the holders a place applied for, then all of them granted the list: "2018年,我市申报亚洲硅业(青海)有限公司、青海伊纳维康
+# 生物科技有限公司、青海百河铝业有限公司等7家为“绿色工厂”,最终,全部获批全省“绿色工厂”。" (西宁 2018: the applied names hold
+# the list the closing clause grants, at its level)
+_LISTED_ALL_GRANTED = re.compile(r"申报(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,8}?)?为[^，,。；;：:]{2,24}?"
+                                 r"[，,](?:最终|最后|经[^，,。；;：:]{2,20}?)?[，,]?(?:全部|均|都)(?:获批|入选|通过|被?认定为|获评)"
+                                 rf"为?[“\"《「]?{_LISTED}")
 # the holders after 将, the list after the verb: "关于将X等矿山纳入全国绿色矿山名录的公告" (自然资源部)
 _LISTED_OBJECT = re.compile(rf"将(?P<names>[^，,。；;：:]{{4,300}}?)(?:等[\u4e00-\u9fff]{{0,6}}?)?{_ENTERED}{_LISTED}")
 # the holders between the organ's verb and 为: "决定评定「娄烦县腾凯家庭农场」等238家家庭农场为「2023年省级示范家庭农场」"
@@ -941,7 +975,10 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
     one = next(iter(levels)) if len(levels) == 1 else None
     named = list(_with_page(_LISTED_NAMED, designations).finditer(paragraph))
     again = _with_page(_LISTED_NAMED_AGAIN, designations)
-    matches = [m for r in (_LISTED_AFTER, _LISTED_OBJECT, _LISTED_REVIEWED) for m in _with_page(r, designations).finditer(paragraph)]
+    # (the applied names all granted a list come first: a 其中 clause after them repeats some at another level that an
+    # earlier line already gave them, "…全部获批全省“绿色工厂”。其中,X…获批全国“绿色工厂”", and a name keeps one class here)
+    matches = [m for r in (_LISTED_ALL_GRANTED, _LISTED_AFTER, _LISTED_OBJECT, _LISTED_REVIEWED)
+               for m in _with_page(r, designations).finditer(paragraph)]
     matches += named + [a for m in named if (a := again.match(paragraph, m.end()))]
     found = [(n, own) for m in matches if (own := _listed_level(m) or one) for n in list_placed(_holders(m["names"]))]
     if one:

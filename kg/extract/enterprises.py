@@ -37,7 +37,7 @@ from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PA
                                            canonical_class, card_class, counted_owners, is_enterprise, one_class,
                                            owns_counted, parse_class, proposal, publicity_confers,
                                            rating_of, split_alias, token_class, unbranded)
-from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER, designation_levels,
+from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER, designation_levels, procedure_levels,
                                              named_list_levels,
                                              page_designations, farm_placed, level_classes, listed_rating,
                                              listed_levels, narrative_classes, warned_holders)
@@ -722,7 +722,10 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         env_credit = any(ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(ENV_CREDIT.search(doc.title))
         # the title and every line, compacted once for the page-wide readings below
         page = [compact(doc.title)] + [compact(x.text) for x in lines]
-        doc_levels = set().union(*map(designation_levels, page))
+        # (a page telling how one national designation is conferred is that designation's page: its counted lists hold
+        # it, whatever other designations a later paragraph counts — procedure_levels)
+        told = set().union(*map(procedure_levels, page))
+        doc_levels = told if len(told) == 1 else set().union(*map(designation_levels, page))
         cards = card_counts("".join(page)) if env_credit else {}  # (the card each count is given: card_counts)
         doc_lists = set().union(*map(named_list_levels, page))
         designations = frozenset().union(*map(page_designations, page))

@@ -148,12 +148,28 @@ _WARNED_HELD = re.compile(r"对(?:[^，,。；;：:的]{0,16}?的)?(?P<names>[^�
                           r"(?:给予|予以)(?:警告|黄牌警告|限期整改)")
 
 
-def warned_held(text: str) -> list[tuple[str, str]]:
-    """(holder, level) of each group a text warns for a designation it holds (_WARNED_HELD): held, and final even on a
-    公示 proposing the warning (enterprises keeps its status)."""
-    return [(n, klass) for m in _WARNED_HELD.finditer(_mask(text))
+# (or the group first, its score, then the warning: "其中,山西华彩包装印刷有限公司技术中心、山西腾耀电力设备科技有限公司技术中心等
+# 13个企业技术中心得分低于65分(含65分),给予黄牌警告。", 晋中 2023 市级企业技术中心 评价 — among those that passed)
+_WARNED_AFTER_SCORE = re.compile(r"(?P<names>[^，,。；;：:]{4,600}?)等\d+[家个户](?P<obj>[^，,。；;：:]{2,20}?)得分[^。；;]{0,30}?"
+                                 r"[，,](?:给予|予以)(?:黄牌)?警告")
+# a counted group whose designation passed its evaluation: "一、山西瑞光热电有限责任公司技术中心、山西山地物探技术有限公司技术中心
+# 等41户企业技术中心得分在60分(含60分)以上,评价结果为合格。" (晋中 2023) — the group keeps it (不合格 is no pass)
+_EVALUATION_PASSED = re.compile(r"(?P<names>[^，,。；;：:]{4,600}?)等\d+[家个户](?P<obj>[^，,。；;：:]{2,20}?)得分[^。；;]{0,30}?"
+                                r"[，,](?:评价|考核|复核)结果(?:为|是|均为)?(?:合格|良好|优秀)")
+
+
+def warned_held(text: str, page_level: str | None = None) -> list[tuple[str, str]]:
+    """(holder, level) of each group a text warns for a designation it holds (_WARNED_HELD, _WARNED_AFTER_SCORE), or
+    tells passed its evaluation (_EVALUATION_PASSED): held, and final even on a 公示 proposing the warning (enterprises
+    keeps its status); a designation printed with no level holds the page's (`page_level`: 晋中市市级企业技术中心's page)."""
+    masked = _mask(text)
+    # (the object's own level first; only the score-led rows, whose page names the list, fall back on the page's)
+    found = [(m, object_class(m["obj"])) for m in _WARNED_HELD.finditer(masked)]
+    found += [(m, object_class(m["obj"]) or page_level) for r in (_WARNED_AFTER_SCORE, _EVALUATION_PASSED)
+              for m in r.finditer(masked)]
+    return [(n, klass) for m, klass in found
             if _DESIGNATION_OBJECT.search(m["obj"]) and not _PROPOSED.search(m["obj"])
-            and (klass := object_class(m["obj"])) and klass not in GRADES for n in enterprise_names(m["names"])]
+            and klass and klass not in GRADES for n in enterprise_names(m["names"])]
 
 
 # (the set a page's act added, opening a paragraph: "本次新增省级农业龙头企业都是…", "此次新认定的省级专精特新企业中")
@@ -710,7 +726,7 @@ class HolderReader:
                     found = [(n, self.published) for m in _SUCH_AS.finditer(sentence) for n in enterprise_names(m["names"])]
             # (a counted group whose held designation draws a warning keeps it: "对评价分数在60—65分的A、B2家省级企业技术中心
             # 给予警告" (青海 2023 企业技术中心 评价); the 撤销 clause beside it holds nothing)
-            found = found or warned_held(sentence)
+            found = found or warned_held(sentence, self.level)
             # "本次新增省级农业龙头企业都是…。其中,大部分是…综合性企业,如A、B、C、D等。" (海南日报 2009): a paragraph on the
             # set the page's act added, at the level it names, gives examples of its holders
             if (m := _ADDED_SET.match(sentence.strip())) and not _NOT_HELD.search(sentence) \

@@ -28,6 +28,8 @@ reads them after its own, so that a holder another reader named is never read ag
 - `marked_grade`: `而A、B和C3家公司排名垫底,被评为“很差”,贴上了“黑标”` — each holder of the colour mark as printed;
 - `plaque_awarded`: `宝安区工商联授予X“诚信商家”牌匾` — X as printed (a short name too: the plaque is a business's), at the
   level of the organ's place.
+- `top_taxpayers` (round184): `对去年全区纳税前3名的企业——A、B` — a place's top taxpayers it rewards, at the place's level (fewer
+  than counted only where the list runs unclosed to the line's end, an excerpt cut there).
 
 `company_of` cuts what a brand list glues before a company (`“庆沣祥”牌正山古树普洱茶(生茶)昆明七彩云南庆沣祥茶业股份有限
 公司` → `昆明七彩云南庆沣祥茶业股份有限公司`), and `unexampled` the word that offers a name as an example (`如通海锦海…`).
@@ -457,6 +459,28 @@ def plaque_awarded(text: str, ctx: Context) -> list[Holder]:
             if (level := object_class(m["organ"])) in _LEVELS.values()]
 
 
+# a place's top taxpayers it rewards, counted by their rank, the names after a dash or a colon: "小店区委、区政府拿出了130万元重奖
+# 了去年重点纳税企业,…对去年全区纳税前3名的企业——煤炭科学研究总院太原分院、中国东方航空股份有限公司" (山西新闻网 2005) — at the
+# place's level (全区 → 区级); a list the excerpt cut at the line's end names fewer than it counts, never more
+_TOP_TAXPAYERS = re.compile(r"全(?P<p>区|县|市|省)(?:[\u4e00-\u9fff]{0,4}?)纳税(?:额)?(?:排名)?前(?P<n>\d{1,2}|[一二三四五六七八九十])(?:名|位)的?"
+                            r"(?:企业|单位|纳税人)?(?:——|—|:|：|分别是|分别为)(?P<names>[^。；;：:——]+)(?P<end>[。；;]?)")
+_TAXPAYER_ITEM = re.compile(r"^[\u4e00-\u9fff()（）]{4,40}$")
+
+
+def top_taxpayers(text: str, ctx: Context) -> list[Holder]:
+    """"对去年全区纳税前3名的企业——A、B(、C)": a place's top taxpayers it rewards, each item a name (an institute the
+    page counts among its 企业 too), at the place's level; as many as counted, or fewer where the list runs to the line's
+    end unclosed (an excerpt cut there)."""
+    out = []
+    for m in _TOP_TAXPAYERS.finditer(text):
+        items = [i for i in re.split(r"、|以及|(?<=[司院厂社])[和及]", m["names"]) if i]
+        n, cut = count_value(m["n"]), not m["end"] and m.end() == len(text)
+        if not items or not all(_TAXPAYER_ITEM.match(i) for i in items) or not (len(items) == n or cut and 2 <= len(items) < n):
+            continue
+        out += [(i, _LEVELS[m["p"]], f"纳税前{m['n']}名", False) for i in items]
+    return out
+
+
 SHAPES: tuple[Shape, ...] = (
     # 重庆大渡口网's repost of the district's 公示 (entrep143)
     Shape("proposed_as", proposed_as,
@@ -531,4 +555,9 @@ SHAPES: tuple[Shape, ...] = (
     # 华讯方舟's news (converter, folded; entrep154 guangdong-shenzhen-baoan-2014-…-huaxun-fangzhou-converter.txt, line 1)
     Shape("plaque_awarded", plaque_awarded,
           "宝安区工商联授予华讯方舟“诚信商家”牌匾,战略发展办主任何忠洲上台领奖。", ("华讯方舟",), "区级"),
+    # 山西新闻网's 小店 news (sina 2005; entrep101 shanxi-taiyuan-xiaodian-nashui-qian3ming-zhongjiang-2005.txt, line 4, the
+    # excerpt cut after the second name)
+    Shape("top_taxpayers", top_taxpayers,
+          "对去年全区纳税前3名的企业——煤炭科学研究总院太原分院、中国东方航空股份有限公司",
+          ("煤炭科学研究总院太原分院", "中国东方航空股份有限公司"), "区级"),
 )

@@ -47,6 +47,7 @@ from typing import Callable
 
 from kg.extract.counted_lists import count_value
 from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise
+from kg.extract.enterprise_sentences import joined_level
 from kg.parse.normalize import compact, fold
 
 
@@ -89,8 +90,9 @@ _PRINTED_LEVEL = re.compile(r"(国家|自治区|省|市|县|区)级")
 
 
 def printed_level(text: str) -> str | None:
-    """The one level a text prints ('…拟命名…为四川省第八批家庭农场省级示范场…省级示范场监测' → '省级'), else none."""
-    levels = set(_PRINTED_LEVEL.findall(text))
+    """The one level a text prints ('…拟命名…为四川省第八批家庭农场省级示范场…省级示范场监测' → '省级'), else none; a
+    level joined before a printed one is printed too ("国家、自治区级农业产业化重点龙头企业": two levels, none)."""
+    levels = {x for m in _PRINTED_LEVEL.finditer(text) for x in (m[1], joined_level(text, m.start())) if x}
     return _level(levels.pop()) if len(levels) == 1 else None
 
 
