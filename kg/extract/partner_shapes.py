@@ -1,5 +1,5 @@
 """Joint-work sentences whose partners are printed in a shape no other duty style reads (issue #16, round185: the 天津
-and 山西 pages' misses, general in wording). Each reader is a row of `PARTNER_SHAPE_STYLES` (style, reader), tried after
+pages' misses, general in wording). Each reader is a row of `PARTNER_SHAPE_STYLES` (style, reader), tried after
 every other duty style; their real lines are the table tests of tests/test_partner_shapes.py.
 
 - `joined_with_own_class`: a body acting with its own subordinate offices as a class (`南开区政府及所属街道办事处对…进行
