@@ -40,6 +40,7 @@ from kg.extract.clause_roles import CLAUSE_ROLE_STYLES
 from kg.extract.short_item_charges import SHORT_ITEM_STYLES, pointed_charge
 from kg.extract.kind_closed_lists import KIND_CLOSED_STYLES
 from kg.extract.stated_charges import STATED_STYLES
+from kg.extract.partner_shapes import PARTNER_SHAPE_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -123,6 +124,7 @@ SENTENCE_STYLES = [
     *SHORT_ITEM_STYLES,  # (short_item_charges.py: Y按照X的统一部署开展, X县计划搬迁N户)
     *KIND_CLOSED_STYLES,  # (kind_closed_lists.py: X…,联合A,B,C等社区物业、D管理方,…开展)
     *STATED_STYLES,  # (stated_charges.py: X表示,将…, 如X负责…, 以X为牵头单位,联合Y, X组织Y等部门评审, A、B制定了, X会同Y等部门印发了)
+    *PARTNER_SHAPE_STYLES,  # (partner_shapes.py: X及所属Y(class)对…, X联合A、B、<cut stub>, A与B、C社区社工人员对…)
 ]
 
 
