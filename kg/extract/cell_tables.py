@@ -66,6 +66,15 @@ def merge_header_cells(cells: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(cells):
+        # a legend in brackets broken over lines under a column name ("责任部门" ⏎ "(加*号为牵头部门," ⏎ "其余为参与部门)", 闵行
+        # 乡村振兴 任务分工): one cell with it
+        if (i + 1 < len(cells) and _known(cells[i]) and cells[i + 1][:1] in "(（"
+                and not re.search(r"[)）]", cells[i + 1])):
+            close = next((j for j in range(i + 2, min(len(cells), i + 4)) if re.search(r"[)）]$", cells[j])), None)
+            if close is not None:
+                out.append("".join(cells[i : close + 1]))
+                i = close + 1
+                continue
         # "责任股室" ⏎ "(单位)": a bracketed second line qualifies the column name above it
         if i + 1 < len(cells) and _known(cells[i]) and re.fullmatch(r"[（(][^()（）]{1,6}[)）]", cells[i + 1]):
             out.append(cells[i] + cells[i + 1])
@@ -101,7 +110,7 @@ def _header_before(tokens: list[tuple[str, int, bool]], t: int) -> list[int] | N
     return idx[::-1] if len(idx) >= 3 else None
 
 
-_UNIT_ROLES = ("lead", "cooperate", "responsible")
+_UNIT_ROLES = ("lead", "cooperate", "responsible", "towns")
 
 
 def _numbered_rows(tokens: list[tuple[str, int, bool]], t: int, width: int, min_cells: int) -> list[tuple[int, int]]:
@@ -350,7 +359,7 @@ def _row_tasks(issue, doc, lines, rows, roles_after, cols, convention) -> list[d
             text = f"{text}：{sub}" if text else sub
         if not text:  # a task column of a name no table of ours used ("工作目标"): the row's first text cell
             text = next((compact(c) for c in cells if cell_kind(c) == "text"), "")
-        unit_cells = {r: [_cell_units(v) for v in vs] for r, vs in cell_for.items() if r in ("lead", "cooperate", "responsible")}
+        unit_cells = {r: [_cell_units(v) for v in vs] for r, vs in cell_for.items() if r in _UNIT_ROLES}
         if cell_for.get("deadline"):
             unit_cells["deadline"] = [compact(cell_for["deadline"][0])]
         roles = _roles_from_cells(unit_cells, convention.first_leads, has_lead, has_coop, convention)

@@ -44,6 +44,15 @@ COUNT_THEN_NAMED = (
                 (("目前,全区省级龙头企业达到5家,即黑龙江正大集团、双来集团、哈工大玉米淀粉糖公司、明达油脂公司和鸿福集团", 5),
                  ("市级重点龙头企业达到5家,即哈尔滨义利实业公司、黑龙江农垦牧业有限公司、哈尔滨春城园林绿化公司、大用农业有限公司"
                   "和鸿原油脂厂", 5))),
+    # "…,国家级龙头企业2家(内蒙古中加生物科技有限公司、内蒙古赛诺种羊科技有限公司),自治区级龙头企业2家(…)" (fresh58 neimenggu_
+    # wulanchabu-siziwang-qi-2024-shifan-hezuoshe-jiating-nongmuchang-028wgk.txt:14; its README: final holders, 自治区级 is 省级):
+    # the kind, its count, then its names in brackets, one such group after another
+    CountLayout("kind_count_bracketed_names",
+                re.compile(r"(?:^|(?<=[，,；;：:]))(?P<kind>[^，,。；;：:、（）()\d]{2,20}?(?:企业|单位|公司))" + _COUNT
+                           + r"[（(](?P<names>[^（）()。；;]{4,600})[)）]"),
+                "after",
+                (("国家级龙头企业2家(内蒙古中加生物科技有限公司、内蒙古赛诺种羊科技有限公司)", 2),
+                 ("自治区级龙头企业2家(内蒙古鑫雨种业有限公司、四子王旗景欣农业股份有限公司)", 2))),
 )
 COUNT_THEN_NAMED_LAYOUT = {row.name: row for row in COUNT_THEN_NAMED}
 
@@ -64,10 +73,13 @@ def counted_then_named(sentence: str) -> list[tuple[str, str]]:
     count's noun of holders as printed ("" where it names none), else []: the items must be exactly as many as the count,
     and each a whole enterprise name."""
     for row in COUNT_THEN_NAMED:
+        found = []  # (every group of the row's layout in the sentence: one kind's names after another's)
         for m in row.pattern.finditer(sentence):
             items = place_led_items(m["names"])
             if len(items) != count_value(m["n"]) or len(items) < 2 or not vouched_names(items) \
                     or not all(enterprise_name(i) == i for i in items):
                 continue
-            return [(i, m["kind"] or "") for i in items]
+            found += [(i, m["kind"] or "") for i in items]
+        if found:
+            return found
     return []

@@ -30,7 +30,10 @@ _DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研�
                          # (a plan the bodies issue: "市市场监管局会同市政务服务局印发《北京市关于深化“证照分离”改革…的工作方案》"
                          # (fresh56 beijing_shi-shichang-jianguanju-2022-xiaofei-huanjing-youhua-058290.txt:7; its README: rule 1);
                          # a notice's own title, "…印发《…》的通知", is no action)
-                         r"(?:印发|出台)(?=《)(?![^》]*》的(?:通知|函|批复|意见|决定))")
+                         r"(?:印发|出台)(?=《)(?![^》]*》的(?:通知|函|批复|意见|决定))|"
+                         # (the ground the bodies work on, before their action: "市財政局會同市農委等部門結合上海市財政支農實際開展了…"
+                         # (fresh58 shanghai_shi-caizheng-zhinong-zhengce-zhenghe-yanjiu-handmsg-converter.txt:5; rule 1))
+                         r"结合(?=[^，,。；;]{2,24}?实际)")
 # (a county's company among the partners: "英山縣應急管理局牽頭,會同縣公安局、…、縣供銷社、縣鞭炮公司對2021年收繳的…煙花爆竹進行統一
 # 集中銷毀" (fresh45's 英山, a converter copy; its gold: the company cooperates); never whichever property company serves the place,
 # a class ("…联合县公安局、县住建局、物业公司对辖区内…开展", fresh34's 托里: joint_lists reads it)
@@ -57,6 +60,9 @@ _CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一
                          # (a cost or staff left to the body to meet itself: "所需人員編制和經(jīng)費(fèi)由你市自行解決" (fresh55
                          # tianjin_wuqing-qu-2000-guowuyuan-pifu-guohan67-converter.txt:10, a State Council reply; its README: 你市 leads))
                          r"自行(?:解决|承担)(?=[，,。；;]|$)|"
+                         # (the work the bodies take on, its remit after: "日常工作由自治区国资委、兵团国资委承担,负责与…的联络协调"
+                         # (fresh58 xinjiang_zizhiqu-guoziwei-chanye-yuanjiang-pingtai-xsgou.txt:2; its README: both lead))
+                         r"承担(?=[，,](?:并|具体)?负责)|"
                          # (a check or review it carries out, its object between: "由市场监管所对25家商铺的经营情况进行排摸"
                          # (fresh44's 彭浦新村), "由区政府投资项目和财政预算评审中心进行预结算评审" (fresh44's 深汕 办法))
                          # (a named body's own word closing the lead: "由各乡镇深入到村组进行排查" names none)

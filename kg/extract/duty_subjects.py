@@ -86,6 +86,9 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                # (what it will build, counted: "今年靈武市將建設高標準農田13.84萬畝" (fresh56's 灵武 :2); never 将 as 把 before a
                # 建设 noun, "将建设用地纳入…", which names no count)
                r"|(?:新)?建设(?=[^，,。；;]{0,12}?\d)"
+               # (and what it will develop, counted: "天津市…到2025年,將發展100萬畝設施農業" (fresh58 tianjin_shi-sheshi-nongye-
+               # zhiwu-gongchang-ytjhdl-converter.txt:13; its README: a place with 將 leads, rule 2))
+               r"|发展(?=[^，,。；;]{0,4}?\d)"
                # (the policy it will carry out, and the results it will share: "下一步,廣西將落實最嚴格耕地保護政策", "廣西將共享三調
                # 成果數據庫" (fresh57 guangxi_zizhiqu-2021-disanci-guotu-diaocha-gongbao-hkcd-trad.txt:15, 13; its README: a place with
                # 將 leads, rule 2 — on line 13 told in an official's words, which decision E leaves the official's))

@@ -516,7 +516,11 @@ def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row
 # 行业绿色工厂示范名单" — an entry into a 公示名单 is a proposal, read before this: proposal)
 _FINAL_ACT = re.compile(r"(?:公布|发布)(?!时间|日期|者|人)|印发|决定|公告|被?(?:认定|评|评选|命名|确定)为|授予|成为|荣获|获评|复核通过"
                         r"|最终(?:确定|认定|审定|评定)|被(?:列入|纳入)"
-                        r"|此前|之前|早前|先前|去年|前年|已有|已经有|曾")
+                        r"|此前|之前|早前|先前|去年|前年|已有|已经有|曾"
+                        # (a standing count of holders to date: "截至目前四子王旗共有…国家级龙头企业2家(A、B)" after "每个苏木乡镇拟评定3家…"
+                        # (fresh58 neimenggu_wulanchabu-siziwang-qi-2024-shifan-hezuoshe-jiating-nongmuchang-028wgk.txt:14; its README:
+                        # final holders))
+                        r"|截至(?:目前|当前|现在|\d{4}年(?:\d{1,2}月)?(?:底|末)?)[^，,。；;]{0,12}?(?:共有|现有|拥有)")
 _SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
 # (the final act after names one a line: one of _FINAL_ACT, a review passed, a title kept: "等8家企业通过复核" ⏎ "保留…称号")
 _FINAL_GATHERED = re.compile(rf"{_FINAL_ACT.pattern}|通过[^，,。；;]{{0,6}}?(?:复核|复评)|保留[^，,。；;]{{0,24}}?称号")

@@ -48,6 +48,9 @@ NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其这(�
                        # (nor a purpose clause before the act, its object a kind: "为加快推动长治市农民合作社高质量发展,…,近日,
                        # 市农业农村局公布…名单,全市14家农民合作社上榜", fresh57 shanxi_changzhi-…-shifanshe-sxrb.txt:10)
                        r"|^为了?(?:加快|推动|推进|促进|进一步|深入|全面|加强|提升|做好|切实|更好|确保|贯彻|落实|鼓励|支持|引导)"
+                       # (nor a policy's words for its kind, a joint meeting's name: "…和市供销合作总社等市促进农民专业合作社发展联席会议成员
+                       # 单位联合评审", fresh58 beijing_shi-nongyenongcunju-tongzhi-zhaiyao-liebiao-kuajiezhengce.txt:3)
+                       r"|^[省市区县州]?(?:促进|扶持|推动|推进)(?=[\u4e00-\u9fff])"
                        # (nor what a group has built up: "上海电气累计已拥有绿色工厂29家(国家级20家)", fresh39)
                        r"|拥有"
                        # (nor an institute of the academies, no market entity: "中科院合肥物质科学研究院等离子体物理研究所", entrep101;

@@ -379,6 +379,12 @@ _ACTORS = re.compile(
     # 情况" (fresh39's 雁翅镇; the person dropped))
     r"[，,]?(?:联合(?=开展|展开|执法|检查|行动|整治|组成|成立|组建|督查|排查|巡查)|(?:立即|随即|迅速|第一时间)?(?=(?:开展|展开)(?!的))|"
     r"(?:立即|随即|迅速|第一时间)(?=(?:到达|赶到|赶赴)现场(?:核实|查看|处置|调查|检查|开展))|"
+    # (bodies drawing staff at once: "農業農村廳計財處和農業勘查設計院立即抽調…" (fresh58's 宁夏 converter; its README: no lead, both
+    # cooperate))
+    r"(?<=[局委办所队站心院部会处室厅處廳])(?:立即|随即|迅速)(?=抽[调調])|"
+    # (bodies that drew up or completed a work together in a main clause: "省农业农村厅、省文化和旅游厅组织制定了《…方案》" (fresh58's
+    # 辽宁), "北京市农业农村局、北京市财政局组织完成了…评审工作" (fresh58's 北京): joint work, no lead, both cooperate)
+    r"(?<=[局委办所队站心院部会处室厅])(?:共同|联合)?(?=组织(?:制定|完成|编制|起草)了)|"
     r"(?=分成[一二三四五六七八九十\d]+[个支]?(?:组|队|小组))|"
     # (a long object after a closing 等-phrase and its comma: "兴宁区民生街道办、…、兴宁公安分局等部门,对新华西关路口、人民西关路口、…等
     # 问题开展专项联合整治" (fresh27's 兴宁))

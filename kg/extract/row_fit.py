@@ -41,6 +41,9 @@ def _cell_units(raw_cell: str) -> str:
     return "、".join(joined)
 
 
+# a lead's mark on a unit of a cell ("区农业农村委*、区规划资源局", "★区商务局", "区发改局（牵头）" → "…★"): the cell is
+# units all the same (闵行's 责任部门 column under its legend 加*号为牵头部门; parse_roles reads the mark)
+_UNIT_MARK = re.compile(r"(?<=[\u4e00-\u9fff)）])[★☆*＊▲△](?=[、，,；;\s]|$)|(?:^|(?<=[、，,；;\s]))[★☆*＊▲△](?=[\u4e00-\u9fff])")
 _HELP_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:配合落实|配合完成|协助落实|协助完成)$")
 
 
@@ -59,7 +62,7 @@ def cell_kind(cell: str) -> str:
     # "市发改委、市人力社保局、市科技局、团市委配合落实" (杭州 责任分解): bodies closed by the verb of their part are a
     # unit cell (read by parse_roles as cooperating)
     cell = _HELP_VERB.sub("", cell.rstrip()) or cell
-    units, generics = split_units(_cell_units(cell))
+    units, generics = split_units(_UNIT_MARK.sub("", _cell_units(cell)))
     # "建成县残疾人综合服务中心。": one name closed by a full stop is a sentence (a task), not a unit cell
     # (unless the name opens with its level, as a body's name does: a 协同配合单位 cell "区投资促进中心。", 谯城区教育局
     # 分解表, https://www.bzqc.gov.cn/XxgkContent/show/2831654.html, whose cells each close with a full stop)
@@ -89,7 +92,7 @@ _SKIP_COLUMN, _SKIP_CELL = -0.5, -1.0
 def _score(role: str | None, kind: str) -> float:
     if kind == "empty" or role is None:
         return 0.0
-    group = "unit" if role in ("lead", "cooperate", "responsible") else role
+    group = "unit" if role in ("lead", "cooperate", "responsible", "towns") else role
     return _FIT.get(group, {}).get(kind, 0.0)
 
 

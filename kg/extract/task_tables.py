@@ -28,6 +28,10 @@ _ALL_ROLE_LABELS = {l: r for r, ls in ROLE_LABELS.items() for l in ls}
 
 # "责任部门 | 评分部门" (嵊泗 乡村振兴 考核清单): a column of the bodies that score or assess the work
 _SCORING_COL = re.compile(r"^(?:评分|考核|考评|评价|打分|计分|评估|督查|督办)(?:部门|单位|机关|科室)$")
+# "责任部门 | 责任街镇" (闵行 乡村振兴 任务分工): a column of the towns and streets where each row's work is done beside
+# the departments answering for it; its towns cooperate (fresh58 decision: the starred department leads, the other
+# departments and the column's towns and streets cooperate)
+_TOWNS_COL = re.compile(r"^责任(?:街镇|镇街|乡镇|镇乡|镇\(街道\)|乡镇\(街道\)|街道|镇)$")
 _PERSON_COL = re.compile(r"(?:领导|责任人|联系人|负责人|分管|包保|县级|区级|市级)(?:领导)?$|^(?:分管|责任|包联|挂包)领导")
 
 
@@ -47,6 +51,9 @@ def _column_roles(header: list[str]) -> dict[int, str]:
         if _PERSON_COL.search(h):
             cols[i] = "person"  # 分管领导 / 总责任人 / 联系人: people, never units
             continue
+        if _TOWNS_COL.match(h):
+            cols[i] = "towns"
+            continue
         if _SCORING_COL.match(h):
             cols[i] = "scoring"  # 评分部门: the body that scores the work, no unit of the task
             continue
@@ -60,6 +67,9 @@ def _column_roles(header: list[str]) -> dict[int, str]:
                 cols[i] = "text"
             elif h in ("序号", "序"):
                 cols[i] = "no"
+    # (a towns column with no department column beside it names the units answerable: it is the 责任 column itself)
+    if "towns" in cols.values() and not any(r in ("lead", "responsible") for r in cols.values()):
+        cols = {i: "responsible" if r == "towns" else r for i, r in cols.items()}
     return cols
 
 
@@ -100,6 +110,8 @@ def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead
                     roles.add("cooperate", [], inner.generic_cooperate)
                 else:
                     roles.add("cooperate", inner.cooperate, inner.generic_cooperate)
+            elif role == "towns":
+                roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
             elif role == "deadline":
                 roles.deadline = v
     return roles

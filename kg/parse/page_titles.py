@@ -223,7 +223,7 @@ def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefe
                    lambda c: P.DOC_TYPE_END.search(c) or c.endswith(("解读", "图解", "答记者问"))):
         hit = next((j for j in titled if prefer(_c(lines[j]))), None)
         if hit is not None:
-            return _title_head(lines, titled, hit)
+            return _title_head(lines, titled, _rule_over_first_part(lines, cands, titled, hit))
     return titled[0] if titled else None
 
 
@@ -276,6 +276,25 @@ def _headline(lines: list[Line], cands: list[int], titled: list[int]) -> int | N
                 return below[0] if below else None
             return above[-1] if above else None
     return None
+
+
+# a rule's own title line over its first chapter or article, below a headline naming another matter: "财政专项扶贫资金管理办法" ⏎
+# "该资讯由: admin 编辑 发布时间为:2014/9/5 来源:海南省人民政府网" ⏎ "海南省农业生产防灾救灾资金管理实施细则" ⏎ "第一章 总则" (fresh58
+# hainan_sheng-2014-nongye-fangzai-jiuzai-zijin-shishi-xize-ta.txt, a trade site's copy; its README: the 细则's own line)
+_FIRST_PART = re.compile(r"^第一[章条]")
+
+
+def _rule_over_first_part(lines: list[Line], cands: list[int], titled: list[int], hit: int) -> int:
+    """The titled line after `hit` whose next line opens the rule's first chapter or article, when it names its place
+    (the headline `hit` names none) and ends on a rule's kind; else `hit`."""
+    if P.ORGAN_PLACE.match(_c(lines[hit])):
+        return hit
+    for i, j in enumerate(cands[:-1]):
+        c = _c(lines[j])
+        if j > hit and j in titled and P.ORGAN_PLACE.match(c) and P.DOC_TYPE_END.search(c) \
+                and _FIRST_PART.match(_c(lines[cands[i + 1]])):
+            return j
+    return hit
 
 
 # a news item reprinting a document announces it by name ("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。")

@@ -77,6 +77,19 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
+def byline_over_title(lines: list[Line], start: int, title_start: int) -> tuple[str | None, int | None]:
+    """The date of a byline among the three non-blank lines over the document's own title, the page's headline above it
+    naming another matter ("财政专项扶贫资金管理办法" ⏎ "该资讯由: admin 编辑 发布时间为:2014/9/5 来源:海南省人民政府网" ⏎
+    "海南省农业生产防灾救灾资金管理实施细则" ⏎ "第一章 总则", fresh58 hainan_sheng-2014-nongye-fangzai-jiuzai-zijin-shishi-xize-ta.txt)."""
+    above = [j for j in range(title_start - 1, max(start, 0) - 1, -1) if not lines[j].blank][:3]
+    for j in above:
+        c = compact(lines[j].text)
+        m = _BYLINE_DATE.search(c)
+        if m and len(c) <= 80 and re.search(r"(?:发布时间|发布日期)[为是]?[:：]", c) and parse_any_date(m[1]):
+            return parse_any_date(m[1]), j
+    return None, None
+
+
 def _decree(h: Header) -> bool:
     """An order (令): its number names one ("吉林省人民政府令第147号") or its title is one ("…的令")."""
     return "令" in (h.doc_number or "") or compact(h.title or "").endswith("令")

@@ -25,7 +25,7 @@ from kg.parse.outline import build_outline
 from kg.parse.decree_page import banner_decree, head_government, head_signed_decree
 from kg.parse.decree_notes import (_GOVERNMENT, _LEVEL_GOVERNMENT, _SERIAL, _STATE_COUNCIL_DECREE, _history_line,
                                    _note_decree)
-from kg.parse.printed_dates import (_TITLE_DATED, _TITLE_DELIVERY, _adoption_date, _badge_date, _bare_values_date,
+from kg.parse.printed_dates import (byline_over_title, _TITLE_DATED, _TITLE_DELIVERY, _adoption_date, _badge_date, _bare_values_date,
                                     _date_after_number, _dated_imprint, _days_apart, _decree, _delivery_date,
                                     _issued_day, _opened_by_adoption, _page_date, _printing_date, _revision_date,
                                     _stamp_over_title, _stripped_day, _title_line, _title_line_date)
@@ -332,6 +332,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _page_date(lines, h.start)  # under the page's own title, above the document's
     if date is None and 0 <= h.start < h.title_start and paged:
         date, date_i = _badge_date(lines, h.start, h.title_start)  # a list page's calendar badge over the title
+    if date is None and 0 <= h.start < h.title_start and paged:
+        date, date_i = byline_over_title(lines, h.start, h.title_start)  # the posting byline under a headline above it
     if date is None and h.title_start < 0 <= h.start and (metadata or {}).get("part") != "preamble":
         date, date_i = _page_date(lines, h.start - 1)  # no title line: the byline the page opens with
         date, date_i = (date, date_i) if date_i is not None and date_i <= end else (None, None)

@@ -10,7 +10,7 @@ from kg.parse.headers import _c
 from kg.parse.metadata import parse_any_date
 from kg.parse.normalize import compact, fold
 
-__all__ = ["signature_date", "glued_signing_date", "signature_organs", "closing_signers", "sealed_for", "is_signer",
+__all__ = ["signature_date", "glued_signing_date", "after_address", "signature_organs", "closing_signers", "sealed_for", "is_signer",
            "self_named_signer", "signer_over_cut_date", "signer_under_date", "undated_closing_signer"]
 
 _SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
@@ -280,6 +280,24 @@ def _after_repeated_annex(organ: str, after: str) -> str:
     return organ[cut:] if cut and is_signer(organ[cut:]) else organ
 
 
+# the contact address the signature is glued after, itself ending at a body ("…联系地址:进贤县民和镇东门桥头农业农村局进贤县农业农村局
+# 2022年1月5日。", fresh58 jiangxi_nanchang-jinxian-nongyenongcunju-2022-lvse-youji-jidi-gongshi-chacewang.txt:1): the address runs
+# to the first organ ending after which a signer naming its place begins
+_ADDRESS_LABEL = re.compile(r"地址[:：]$")
+_ADDRESS_END = re.compile(r"(?:局|委|办|厅|院|中心|政府)")
+
+
+def after_address(organ: str, before: str) -> str:
+    """The organ of a glued signature less the contact address printed before it (after an 地址: label)."""
+    if not _ADDRESS_LABEL.search(before):
+        return organ
+    for m in _ADDRESS_END.finditer(organ):
+        rest = organ[m.end():]
+        if len(rest) >= 4 and P.ORGAN_PLACE.match(rest) and is_signer(rest):
+            return rest
+    return organ
+
+
 def _after_annex_name(organ: str) -> str:
     """The organ of a glued signature, less the annex name printed before it."""
     m = _ANNEX_NAME_END.match(organ)
@@ -349,7 +367,7 @@ def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | N
         m = _SIGNED_AT_END.search(c)
         # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
         if m and P.parse_date(m["d"]) and (len(c) >= 150 or "此件" in c[m.end():m.end() + 4]):
-            organ = _after_repeated_annex(_CLOSING_WORDS.sub("", m["organ"]), c[m.end():])
+            organ = after_address(_after_repeated_annex(_CLOSING_WORDS.sub("", m["organ"]), c[m.end():]), c[: m.start()])
             return P.parse_date(m["d"]), j, _after_annex_name(organ)
     return None, None, None
 
