@@ -1037,6 +1037,30 @@ def test_what_a_fresh46_question_asks_against_what_its_evidence_prints(query, ev
     assert answer_type_miss(query, [text]) == miss
 
 
+_GUIZHOU_LVSE = "guizhou_sheng-gongxinting-2019-lvse-zhizao-mingdan-gufeiwang.txt"
+_BAICHENG_NONGJI = "jilin_baicheng-shi-nongwei-2015-sixingji-nongji-hezuoshe-gongshi.txt"
+_GUANGXI_BIANJING = "guangxi_zizhiqu-shangwuting-2015-bianjing-kaifang-kaifa-guihua.txt"
+
+
+# fresh47 (noanswer183): near-topic pages that do not print the fact asked, over the real lines of its excerpts: a
+# city's members of a province's list asked by the city's stem need the city printed — 贵州's 绿色制造名单 news counts its
+# 16 绿色工厂 and leaves the list to an annex (lines 1-9: u4252); a subsidy's sum asked after 拿到 needs a sum — 白城's
+# 四星级 公示 names five co-ops (lines 1-9: u4255); a neighbour asked by name needs it printed — 广西's 边境 news counts
+# 8 边境县 与越南接壤 (line 4: u4266).
+@pytest.mark.parametrize("query, evidence, miss", [
+    ("贵州2019年评上省级绿色工厂的那16家里遵义有几家", (_GUIZHOU_LVSE, 1, 3, 5, 7, 9), 1.0),  # u4252
+    ("贵州2019年评上省级绿色工厂的那16家里遵义有几家", "其中遵义市3家、贵阳市5家", 0.0),  # constructed
+    ("小巨人企业里浙江有多少家", "浙江省共有小巨人企业248家", 0.0),  # constructed: a province, as before (u4204's row)
+    ("白城评上四星级的农机合作社能拿到多少补贴", (_BAICHENG_NONGJI, 1, 2, 3, 4, 5, 6, 7, 8, 9), 1.0),  # u4255
+    ("白城评上四星级的农机合作社能拿到多少补贴", "对新评定的四星级农机专业合作社每个补贴5万元", 0.0),  # constructed
+    ("云南有几个边境县跟缅甸接壤", (_GUANGXI_BIANJING, 4), 1.0),  # u4266
+    ("云南有几个边境县跟缅甸接壤", "云南省有25个边境县,其中18个与缅甸接壤", 0.0),  # constructed
+    ("广西有几个边境县跟越南接壤", (_GUANGXI_BIANJING, 4), 0.0),  # the page's own neighbour
+])
+def test_what_a_fresh47_question_asks_against_what_its_evidence_prints(query, evidence, miss):
+    text = _fresh45_line(*evidence) if isinstance(evidence, tuple) else evidence
+    assert answer_type_miss(query, [text]) == miss
+
 # fresh32 (u2918) and fresh31 (u2819): a post is read whole — the 森保大队's 大队长, not the 队长 inside it, so the asked
 # post is no topic word and a neighbour's list that prints it (张店's real 联席会议 list, sample 003) does not answer
 # 松岭区's question, while it still answers 张店's own; a command post (总指挥, 指挥长) is a post, and a rule naming it
@@ -1364,7 +1388,7 @@ def test_answer_types_are_named_pairs_of_matchers():
                                  "measure", "pieces", "people", "population", "counter", "date", "weekday", "firms", "person",
                                  "holder", "host", "document_date", "venue", "experts", "term", "email", "prize",
                                  "frequency", "event", "leader", "standard", "postcode", "spaces", "credential",
-                                 "reward", "members_in_place", "type_size", "economy_size", "reward_sum"}
+                                 "reward", "members_in_place", "type_size", "economy_size", "reward_sum", "neighbour"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
