@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from kg.places import city_provinces
+
 __all__ = ["ANSWER_TYPES", "answer_type_miss", "CHAT_CUES", "chat_cues", "SERVICE_CUES", "service_cues", "value_pattern"]
 
 # Question kinds that ask for a consumer-service fact, as named matchers (tests/test_confidence.py holds the
@@ -73,6 +75,9 @@ CHAT_CUES = {
     "household": re.compile(r"(?:厨房|卫生间|洗手间|厕所|马桶|地漏|水槽|洗菜池|洗手池)\S{0,4}?(?:堵了|堵住|不通|漏水)"
                             r"|用什么(?:疏通|通下水|清洗|去除|去掉)"),
 }
+# The stems of the prefecture-level cities of the national list (kg.places: 遵义 of 遵义市, 黔东南 of 黔东南苗族侗族自治州),
+# longest first, as one alternation: a resident names a city by its stem (members_in_place).
+_CITY_STEMS = "|".join(sorted(city_provinces(), key=lambda stem: (-len(stem), stem)))
 # Questions that ask for a value of a type, as named (ask, value) matchers: the question asks for a phone number,
 # an address, opening hours, an amount of money, a share or an area, and a passage that answers it prints a value
 # of that type (tests/test_confidence.py holds the questions each was written for). Gazettes print amounts,
@@ -121,10 +126,17 @@ ANSWER_TYPES = {
     # by the evidence about the list — 工信部's first 小巨人 list, read through a 紧固件 trade news that counts its 248 firms
     # and names no province, does not count 浙江's (u4204); 海口's 整治 名单 prints its 龙华区 rows (o1439)
     # (not the 中 of 中心: 企业技术中心 包头市有几家获得认定, o1906, asks 包头市, which a question names as any place)
+    # (or a prefecture-level city named by its stem, as a resident names it: 贵州's 16 绿色工厂 里遵义有几家 — 贵州's
+    # 绿色制造名单 news counts the 16 and leaves the list to an annex it only names, printing no 遵义, u4252)
     "members_in_place": (re.compile(r"(?:里|中(?!心)|当中)(?P<where>北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽"
                                     r"|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏"
-                                    r"|宁夏|新疆|[\u4e00-\u9fff]{1,4}(?:省|市|区|县|州|盟|旗))(?:有|占)?(?:多少|几)(?:个|家|户|所)"),
+                                    r"|宁夏|新疆|[\u4e00-\u9fff]{1,4}(?:省|市|区|县|州|盟|旗)|" + _CITY_STEMS + r")"
+                                    r"(?:有|占)?(?:多少|几)(?:个|家|户|所)"),
                          "{where}"),
+    # a neighbour asked by its name (几个边境县跟缅甸接壤, 和哪几个县交界): the neighbour printed — 广西's 边境 规划 news
+    # counts its 8 边境县 与越南接壤 and says nothing of 缅甸 (u4266)
+    "neighbour": (re.compile(r"(?:跟|与|和|同)(?P<neighbour>[\u4e00-\u9fff]{2,5}?)(?:接壤|交界|毗邻|相邻|接界)"),
+                  "{neighbour}"),
     # a reward asked (有没有奖励, 有奖励吗, 给奖励吗): a reward, an honour or a grant printed — 沸水镇's news on its 秸秆禁烧
     # counts the 目标责任书 signed and no reward for a village that burnt none (u4212); a policy that rewards prints
     # its 奖励 (小厂子做大了升成规上企业 有奖励吗, n945; 张店在市里补贴之外还另外给奖励吗, n856)
@@ -181,7 +193,10 @@ ANSWER_TYPES = {
                             r"(?:上班|开门|开放|办公|营业|值班|服务|办理|受理|延时|预约|休息|\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午)"
                             r"|(?:上班|办公|开放|营业|受理|值班)[^。；;]{0,6}?(?:周[六日末]|星期[六日天]|双休日|节假日|休息日)"
                             r"|工作日[^。；;，,]{0,6}?(?:\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午)")),
+    # (a subsidy's or a bonus's sum asked after its verb, 能拿到多少补贴, 领到多少: 白城's 四星级 农机合作社 公示 names the
+    # five co-ops and no sum, u4255)
     "money": (re.compile(r"工资多少|工资是多少|多少钱|交多少|补贴多少|补助多少|费用是多少|收费多少|奖励多少|多少元|补多少|多少万元|[贷给发拿领]多少"
+                         r"|[拿领得]到多少|多少(?:补贴|补助|奖补|奖金)"
                          # (the 多少 only: 罚款 and 收费标准 stay words of the topic the amount must stand by)
                          r"|(?<=罚款)多少|(?<=罚)多少|(?<=收费标准)是?多少"
                          r"|多少万(?![人户家个名])|多少亿(?![人户家个名])"
