@@ -149,3 +149,28 @@ def test_standing_count_to_date_is_final_after_a_proposal():
 
 def test_towns_column_alone_is_the_responsible_column():
     assert _column_roles(["序号", "工作任务", "责任乡镇", "完成时限"]) == {0: "no", 1: "text", 2: "responsible", 3: "deadline"}
+
+
+@pytest.mark.parametrize("label", ["责任街镇", "责任乡镇", "牵头镇街", "配合街道"])
+def test_a_column_label_ending_like_a_place_is_no_unit(label):
+    from kg.extract.units import is_unit
+
+    assert not is_unit(label)
+
+
+@pytest.mark.parametrize("name", ["浦江镇", "华漕镇", "浦锦街道", "责任区城管执法队"])
+def test_places_and_bodies_stay_units(name):
+    from kg.extract.units import is_unit
+
+    assert is_unit(name)
+
+
+@pytest.mark.parametrize("file", ["shanghai_minhang-qu-2023-xiangcun-zhenxing-renwu-fengong.txt",
+                                  "shanghai_minhang-qu-2023-xiangcun-zhenxing-renwu-fengong-s2twp.txt"])
+def test_the_header_printed_a_cell_a_line_gives_no_task(file):
+    """闵行's header ("责任部门" ⏎ "(加*号为牵头部门," ⏎ "其余为参与部门)" ⏎ "|" ⏎ "责任街镇") is no row: its legend is no
+    value of the label, its 责任街镇 no unit; the first task is the table's first row (line 24)."""
+    from conftest import dev_set_tasks
+
+    tasks = dev_set_tasks("fresh58", file, names=True)
+    assert tasks and min(line for line, _, _ in tasks) == 24

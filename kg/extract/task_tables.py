@@ -503,6 +503,10 @@ def _bare_label(lines: list[Line], k: int) -> tuple[str, str, int] | None:
     if j >= len(lines) or j - k > 4 or "\t" in lines[j].text:
         return None
     value = compact(lines[j].text)
+    # (a bracket opening the next line is the label's legend, not its value: "责任部门" ⏎ "(加*号为牵头部门," ⏎ "其余为参与部门)"
+    # (fresh58's 闵行 任务分工 header, one cell a line))
+    if value[:1] in "(（":
+        return None
     if _column_roles([value.rstrip(":：")]) or (role == "text" and len(value) < 6):
         return None  # the next line is another label: a header printed one cell per line, not a record
     return role, lines[j].text, j

@@ -216,7 +216,10 @@ _PERSONS_END = re.compile(r"干部$|带队$")
 
 # a role word ending like an office is no body: a site's footer "主办:北京市西城区人民政府办公室 承办:北京市西城区政务服务管理局、…"
 # (fresh38's 西城 page), a proposal's 主办 / 会办
-_ROLE_WORD = re.compile(r"^(?:主办|承办|协办|会办|交办|转办)$")
+_ROLE_WORD = re.compile(r"^(?:主办|承办|协办|会办|交办|转办)$"
+                        # and a table's column label ending like a place: "责任街镇", "责任乡镇", "牵头镇街" (fresh58's 闵行 任务分工
+                        # header, one cell a line, read as a cell of units under "责任部门")
+                        r"|^(?:责任|牵头|配合|参与|协办)(?:街镇|镇街|乡镇|镇乡|街道|镇|乡)$")
 
 
 # an industrial zone by its own short name, as its administration (the README's named development-zone body): "各镇、街道、莘庄工业区。
