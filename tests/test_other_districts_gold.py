@@ -160,7 +160,9 @@ collected after all of those, by a helper that read no extraction code; split fr
 benchmarks/data/other_districts_fresh57 (a fifty-seventh never-seen set of pages of any place level from nineteen provinces,
 collected after all of those, by a helper that read no extraction code; split fresh57 while never-seen), and
 benchmarks/data/other_districts_fresh58 (a fifty-eighth never-seen set of pages of any place level from nineteen provinces,
-collected after all of those, by a helper that read no extraction code; split fresh58 while never-seen)."""
+collected after all of those, by a helper that read no extraction code; split fresh58 while never-seen), and
+benchmarks/data/other_districts_fresh59 (a fifty-ninth never-seen set of pages of any place level from seventeen provinces,
+collected after all of those, by a helper that read no extraction code; split fresh59 while never-seen)."""
 
 import datetime as dt
 import json
@@ -246,6 +248,8 @@ FRESH56 = DATA.parent / "other_districts_fresh56"
 FRESH57 = DATA.parent / "other_districts_fresh57"
 # the fifty-eighth fresh set (any place level, never-seen; pages of nineteen provinces, the least held first)
 FRESH58 = DATA.parent / "other_districts_fresh58"
+# the fifty-ninth fresh set (any place level, never-seen; pages of seventeen provinces, the least held first)
+FRESH59 = DATA.parent / "other_districts_fresh59"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -481,7 +485,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh49": FRESH49, "docmeta144": DOCMETA144, "fresh48": FRESH48,
         "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52, "fresh53": FRESH53,
         "fresh54": FRESH54, "fresh55": FRESH55, "fresh56": FRESH56,
-        "fresh57": FRESH57, "fresh58": FRESH58}
+        "fresh57": FRESH57, "fresh58": FRESH58,
+        "fresh59": FRESH59}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -516,7 +521,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh49": {"dev"}, "docmeta144": {"dev"}, "fresh48": {"dev"},
           "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"dev"}, "fresh53": {"dev"},
           "fresh54": {"dev"}, "fresh55": {"dev"}, "fresh56": {"dev"},
-          "fresh57": {"dev"}, "fresh58": {"dev"}}
+          "fresh57": {"dev"}, "fresh58": {"dev"},
+          "fresh59": {"fresh59"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1215,6 +1221,18 @@ LATER_MIN = {
                 "enterprises": 14, "enterprise_files": 5,
                 "repeals": 0, "repeal_files": 0, "metadata": 11,
                 "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
+    # fresh59 (any place level, never-seen; pages of seventeen provinces, the least held first): a starred district table
+    # whose legend is not printed (one row a line, a 责任街镇 cell), `由X会同Y` and `X会同Y` duties in regulation articles and a
+    # 办法, `X负责`, an office `设在X,负责`, no-lead joint work (`A、B研究制定了`, `A、B制定了` converter, `…等6部委共同認定`),
+    # a ministry with a procedural 将; negatives: single bodies' past deeds, a place's narrative, classes, works with 将,
+    # persons, a disposal 将. Enterprise pages: holders in prose (`分别是`, `成功入选`, final), a 拟评定 holder before
+    # `等234个` (proposed), counts only. Metadata pages (joint issuers on one line and two, a title block over two and four
+    # lines, a law site's fields, a headline naming another matter, an organ header with no title, a source field's organ).
+    # No repeal and no 解读 page. Two s2twp copies
+    "fresh59": {"files": 31, "provinces": 17, "tasks": 20, "task_files": 9,
+                "enterprises": 8, "enterprise_files": 3,
+                "repeals": 0, "repeal_files": 0, "metadata": 18,
+                "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1549,6 +1567,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh57 read only once opened)
                                           ("fresh58", tuple(n for n in SETS if n != "fresh58")),
+                                          # fresh59 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh58 read only once opened)
+                                          ("fresh59", tuple(n for n in SETS if n != "fresh59")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
