@@ -76,6 +76,12 @@ def one_named_unit(text: str) -> str | None:
     return units[0][0] if units and len(units[0]) == 1 and not units[1] and is_unit(units[0][0]) else None
 
 
+def is_one_named_unit(text: str) -> bool:
+    """Whether the text is, whole, the one named body it prints (the lead check of the clause, statement and partner
+    readers: a subject with anything beside its name is no such subject)."""
+    return bool(text) and one_named_unit(text) == text
+
+
 def _run_ends_placed(u: list[str], k: int) -> bool:
     """True when the places listed from k on end with a placed body, the organ word printed once after the last being every
     place's (decision B, stop 25: "偃师市、孟津县、洛龙区人民政府应当成立…" (fresh19's 洛阳 regulation), as "黄埔区、南沙区政府")."""

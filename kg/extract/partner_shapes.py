@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import one_named_unit
+from kg.extract.duty_units import is_one_named_unit
 from kg.extract.joint_lists import FIELD_NAME
 from kg.extract.units import Roles, is_generic, is_unit
 
@@ -33,11 +33,10 @@ _WITH_OWN_CLASS = re.compile(r"^(?P<lead>[^，,。；;：:“”《》及]{2,20}
 
 def joined_with_own_class(sent: str) -> Roles | None:
     m = _WITH_OWN_CLASS.match(sent)
-    lead = one_named_unit(m["lead"]) if m else None
     # (a class as the body: "县级以上政府及其所属部门制定的…", "各级政府及其所属各部门要…" name nobody)
-    if not lead or lead != m["lead"] or is_generic(lead):
+    if not m or not is_one_named_unit(m["lead"]) or is_generic(m["lead"]):
         return None
-    return Roles.of(([lead], []), ([], ["所属" + m["cls"]]))
+    return Roles.of(([m["lead"]], []), ([], ["所属" + m["cls"]]))
 
 
 # "执法大队联合公安、交管、市" (fresh28 tianjin_heping-nanshi-jiedao-2025-zhengxie-tian-dafu.txt:24): the line ends inside the
@@ -47,9 +46,9 @@ _CUT_LIST = re.compile(r"^(?P<lead>[^，,。；;：:“”《》]{2,20}?)联合(
 
 def list_cut_at_line_end(sent: str) -> Roles | None:
     m = _CUT_LIST.match(sent)
-    lead = one_named_unit(m["lead"]) if m else None
-    if not lead or lead != m["lead"]:
+    if not m or not is_one_named_unit(m["lead"]):
         return None
+    lead = m["lead"]
     items = m["list"].rstrip("、").split("、")
     # (each printed in full, a named body or a bare field beside the named lead (stop 28); a stub that is a name or field
     # in full, "…联合公安、交管", is a whole list: the joint readers' line, not this one)
@@ -72,9 +71,9 @@ _PLACES_STAFF = re.compile(r"^(?:[^，,。；;：:“”《》]{2,16}?(?:阶段|
 
 def places_staff_together(sent: str) -> Roles | None:
     m = _PLACES_STAFF.match(sent)
-    a = one_named_unit(m["a"]) if m else None
-    if not a or a != m["a"]:
+    if not m or not is_one_named_unit(m["a"]):
         return None
+    a = m["a"]
     *bare, last = m["places"].split("、")
     # (only bare places: a name with its own organ word or unit ending is a list the joint readers read)
     if any(is_unit(p) or not is_unit(p + m["organ"]) for p in bare):

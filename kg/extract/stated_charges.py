@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import units_only, one_named_unit as _one_named
+from kg.extract.duty_units import is_one_named_unit, one_named_unit as _one_named, units_only
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["STATED_STYLES"]
@@ -53,9 +53,8 @@ def stated_will(sent: str) -> Roles | None:
     # (the speaker must be the body itself, one named unit: a person's post before 表示 ("…办公室主任周涛在会上表示,广西将…") is
     # no unit, and what the person says the place will do is the person's line (decision E))
     m = _STATED.match(sent)
-    subj = _one_named(m["subj"]) if m else None
-    if subj and subj == m["subj"] and not is_generic(subj):
-        return _reread(subj, "将", m["rest"])
+    if m and is_one_named_unit(m["subj"]) and not is_generic(m["subj"]):
+        return _reread(m["subj"], "将", m["rest"])
     return None
 
 
