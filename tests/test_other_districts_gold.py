@@ -162,7 +162,9 @@ collected after all of those, by a helper that read no extraction code; split fr
 benchmarks/data/other_districts_fresh58 (a fifty-eighth never-seen set of pages of any place level from nineteen provinces,
 collected after all of those, by a helper that read no extraction code; split fresh58 while never-seen), and
 benchmarks/data/other_districts_fresh59 (a fifty-ninth never-seen set of pages of any place level from seventeen provinces,
-collected after all of those, by a helper that read no extraction code; split fresh59 while never-seen)."""
+collected after all of those, by a helper that read no extraction code; split fresh59 while never-seen), and
+benchmarks/data/other_districts_fresh60 (a sixtieth never-seen set of pages of any place level from fourteen provinces,
+collected after all of those, by a helper that read no extraction code; split fresh60 while never-seen)."""
 
 import datetime as dt
 import json
@@ -250,6 +252,8 @@ FRESH57 = DATA.parent / "other_districts_fresh57"
 FRESH58 = DATA.parent / "other_districts_fresh58"
 # the fifty-ninth fresh set (any place level, never-seen; pages of seventeen provinces, the least held first)
 FRESH59 = DATA.parent / "other_districts_fresh59"
+# the sixtieth fresh set (any place level, never-seen; pages of fourteen provinces, the least held first)
+FRESH60 = DATA.parent / "other_districts_fresh60"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -486,7 +490,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52, "fresh53": FRESH53,
         "fresh54": FRESH54, "fresh55": FRESH55, "fresh56": FRESH56,
         "fresh57": FRESH57, "fresh58": FRESH58,
-        "fresh59": FRESH59}
+        "fresh59": FRESH59, "fresh60": FRESH60}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -522,7 +526,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"dev"}, "fresh53": {"dev"},
           "fresh54": {"dev"}, "fresh55": {"dev"}, "fresh56": {"dev"},
           "fresh57": {"dev"}, "fresh58": {"dev"},
-          "fresh59": {"dev"}}
+          "fresh59": {"dev"}, "fresh60": {"fresh60"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1233,6 +1237,18 @@ LATER_MIN = {
                 "enterprises": 8, "enterprise_files": 3,
                 "repeals": 0, "repeal_files": 0, "metadata": 18,
                 "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
+    # fresh60 (any place level, never-seen; pages of fourteen provinces, the least held first): a place with 将 (a district
+    # by its full and its short name), a body with 将 (`X将`, `该联席会议将`), no-lead joint work (`A、B组织召开`, `A、B制定了`),
+    # a duty `由X承擔` and a reported `主要負責` (traditional), a mechanism's and its office's `主要職責為` (converter);
+    # negatives: single bodies' past deeds and decisions, a class with 牵头, classes and bare fields with 要, works with 将,
+    # a disposal 将, issuing pairs' publications, persons. Enterprise pages: a 拟推荐 公示 (four proposed holders), counts
+    # only, governments on a 公示 of areas, brands. Metadata pages (joint issuers on one line and two, a title over three
+    # and four lines, a broken number beside a clean one, a 【】 number, an author field's organ, a source field's organ,
+    # a date-only header, a site heading over a report). No repeal and no 解读 page. Two s2twp copies
+    "fresh60": {"files": 29, "provinces": 14, "tasks": 17, "task_files": 9,
+                "enterprises": 4, "enterprise_files": 1,
+                "repeals": 0, "repeal_files": 0, "metadata": 18,
+                "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1571,6 +1587,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh58 read only once opened)
                                           ("fresh59", tuple(n for n in SETS if n != "fresh59")),
+                                          # fresh60 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh59 never opened)
+                                          ("fresh60", tuple(n for n in SETS if n != "fresh60")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
