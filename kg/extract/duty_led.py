@@ -138,10 +138,17 @@ _ACT_IN_NAME = re.compile(r"(?<=[局委办所队站心院厅司社])(?:对(?![�
 _STAFF_IN_NAME = re.compile(r"(?<=[局委办所队站心院厅科])的?(?:相关|有关)?(?:工作|执法)?人员[^，,。；;、]{2,}$")
 
 
+# 由X会同Y after the thing they handle, in the clause: "农牧业产业发展资金由自治区财政厅会同农牧厅按照“…”的原则分配、使用和管理"
+# (fresh59 neimenggu_zizhiqu-2024-nongmuye-chanye-fazhan-zijin-shiyong-guanli-xize-izst.txt:6), "乡村振兴产业综合发展项目资金由市财政局
+# 会同市农业农村局共同管理" (fresh59's 北京 办法; its README: 共同 does not undo the 会同 order): read from 由, as a clause opening with it
+_BY_JOINT = re.compile(r"(?<=[\u4e00-\u9fff])由(?=[^，,。；;由]{2,30}?会同)")
+
+
 def _joint(sent: str) -> Roles | None:
     """X会同Y…: X leads, Y cooperates; also in a clause after a leading condition ("按照…部署,区安委办组织…")."""
-    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
-        roles = _joint_at(sent[at:]) or (_class_carried(sent[:at], sent[at:]) if at else None)
+    starts = sorted([0] + [x.end() for x in re.finditer(r"[，,]", sent)] + [x.start() for x in _BY_JOINT.finditer(sent)])
+    for at in starts:
+        roles = _joint_at(sent[at:]) or (_class_carried(sent[:at], sent[at:]) if at and sent[at : at + 1] != "由" else None)
         if roles:
             return roles
     return None

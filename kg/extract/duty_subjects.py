@@ -71,6 +71,9 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                # (the point it will start from: "因此,哈市行政执法局将从解决市民身边的环境入手,打响…『双千』清根战役" (fresh52's 哈尔滨
                # 2011 item, traditional as printed))
                r"|从(?=[^，,。；;]{2,30}?(?:入手|着手|抓起))"
+               # (and the counted sides it will work on: "下一步,山东将从四个方面深入开展重点行业企业环保绩效提级行动" (fresh47
+               # shandong_sheng-2025-huanbao-jixiao-tiji-xingdong-xinwen-fabuhui.txt:6; its README: the province with 将 leads, rule 2))
+               r"|从(?=[\d一二三四五六七八九十几多]{1,3}个?(?:方面|维度|层面))"
                # (the charge it will bear: "发展改革委、财政部等部门还将负责推动平(凉)庆(阳)…经济区加快发展" (fresh52's 新华社 甘肃
                # 分工方案 item): 将负责 is 负责 to come)
                r"|负责(?!同志|人)"
@@ -92,7 +95,10 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                # (the policy it will carry out, and the results it will share: "下一步,廣西將落實最嚴格耕地保護政策", "廣西將共享三調
                # 成果數據庫" (fresh57 guangxi_zizhiqu-2021-disanci-guotu-diaocha-gongbao-hkcd-trad.txt:15, 13; its README: a place with
                # 將 leads, rule 2 — on line 13 told in an official's words, which decision E leaves the official's))
-               r"|落实(?=[^，,。；;]{0,10}?(?:政策|制度|责任|要求|措施|部署))|共享(?=[^，,。；;]{0,12}?(?:成果|数据|资源|信息))")
+               r"|落实(?=[^，,。；;]{0,10}?(?:政策|制度|责任|要求|措施|部署))|共享(?=[^，,。；;]{0,12}?(?:成果|数据|资源|信息))"
+               # (the document it will issue to confirm or publish a result: "对监测合格的国家示范社,农业农村部将发文确认并公布" (fresh59
+               # guangxi_hezhou-2018-guojia-shifanshe-wujia-yybnet.txt:7; its README: a named body with 将 leads, rule 2))
+               r"|发文(?=[^，,。；;]{0,4}?(?:确认|公布|认定|命名|通报|表彰))")
 # (重点 / 大力 as how it will do any of those: "今年,塘沽街将重点围绕环境卫生、市容秩序…集中开展市容环境专项整治" (fresh56
 # tianjin_binhai-tanggu-jie-2015-shirong-huanjing-zhengzhi-72177.txt:1,3; its README: a street with 将 leads))
 _WILL_WORDS = _WILL_WORDS + r"|重点(?=" + _WILL_WORDS + r")"

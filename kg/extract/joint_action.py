@@ -384,7 +384,9 @@ _ACTORS = re.compile(
     r"(?<=[局委办所队站心院部会处室厅處廳])(?:立即|随即|迅速)(?=抽[调調])|"
     # (bodies that drew up or completed a work together in a main clause: "省农业农村厅、省文化和旅游厅组织制定了《…方案》" (fresh58's
     # 辽宁), "北京市农业农村局、北京市财政局组织完成了…评审工作" (fresh58's 北京): joint work, no lead, both cooperate)
-    r"(?<=[局委办所队站心院部会处室厅])(?:共同|联合)?(?=组织(?:制定|完成|编制|起草)了)|"
+    # (and drawn up after study: "市农业农村局、市财政局研究制定了《北京市乡村振兴产业综合发展项目资金管理办法(试行)》" (fresh59
+    # beijing_shi-nongyenongcunju-caizhengju-2024-chanye-zonghe-fazhan-zijin-banfa-bjraee.txt:6; its README: both cooperate))
+    r"(?<=[局委办所队站心院部会处室厅])(?:共同|联合)?(?=(?:组织|研究)(?:制定|完成|编制|起草)了)|"
     r"(?=分成[一二三四五六七八九十\d]+[个支]?(?:组|队|小组))|"
     # (a long object after a closing 等-phrase and its comma: "兴宁区民生街道办、…、兴宁公安分局等部门,对新华西关路口、人民西关路口、…等
     # 问题开展专项联合整治" (fresh27's 兴宁))

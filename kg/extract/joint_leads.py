@@ -35,7 +35,10 @@ _WHEN = re.compile(r"^(?:每[日天](?:上午|下午|晚上?)(?:[和及](?:上�
                    # (the month the work began from: "从6月份开始市局联合公安部门开展为期半年的打假专项行动" (fresh53's 景德镇,
                    # jiangxi_jingdezhen-yancao-zhuanmaiju-dajia-zhuanxiang-xingdong.txt:1; its gold: 市局 leads), "自3月起…")
                    r"|(?:从|自)(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月份?(?:[\d一二三四五六七八九十]{1,3}[日号])?"
-                   r"(?:上旬|中旬|下旬|初|中|底|末)?(?:开始|起))")
+                   r"(?:上旬|中旬|下旬|初|中|底|末)?(?:开始|起)"
+                   # (a term's end the body acts at: "期满前自治区财政厅会同农牧厅根据国家和自治区有关规定开展评估" (fresh59
+                   # neimenggu_zizhiqu-2024-nongmuye-chanye-fazhan-zijin-shiyong-guanli-xize-izst.txt:5; rule 1: the 厅 leads))
+                   r"|(?:期满|届满|到期|期限届满|实施期满)(?:前|后|时)[，,]?)")
 # a report's lead-in before the body: "活动由", "本次行动由", "由"
 # (the work named in any words after 此次: "此次排查整治由朔城区市场监督管理局和朔城区教育局联合开展" (fresh23's 朔城), "本次专项
 # 检查由…")

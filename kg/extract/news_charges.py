@@ -16,7 +16,10 @@ tests/test_news_charges.py.
 - `counted_class_partners`: a body with a counted class of partners of several levels (`自治区党委政法委联合76家自治区、拉萨市、
   城关区相关单位,在…开展…`, 西藏 政法委's item): it leads, the class is generic;
 - `joint_appraisal`: an appraisal made jointly, a named body first of its set (`近日,经吉林省工业和信息化厅等部门联合评选,…`,
-  长光's converter item): no lead printed, the named body cooperates (fresh48's `等多部门联合`).
+  长光's converter item): no lead printed, the named body cooperates (fresh48's `等多部门联合`);
+- `joint_designation`: named bodies, closed by their count, designating together (`中央農辦、農業農村部、…、國家鄉村振興局等6部委
+  共同認定100個鄉鎮為…`, fresh59's 天津 list, traditional): a past joint designation with no lead, all cooperate; a printed count
+  must be the number of bodies named.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.units import Roles, is_generic, is_unit, split_units
+from kg.parse.numerals import cn_small_int
 
 __all__ = ["NEWS_CHARGE_STYLES", "drawn_subject", "teams_arranged"]
 
@@ -138,6 +142,22 @@ def joint_appraisal(sent: str) -> Roles | None:
     return Roles.of(cooperate=(units, [])) if units else None
 
 
+# "近日,中央农办、农业农村部、中央宣传部、民政部、司法部、国家乡村振兴局等6部委共同认定100个乡镇为第二批全国乡村治理示范乡镇" (fresh59
+# tianjin_shi-nongyenongcunwei-zhengce-liebiao-xiangcun-zhili-shifan-jingchutour-trad.txt:2; its README: a past joint designation with no
+# lead, all cooperate): the named bodies the count closes, as the clause's subject, name or designate together; the count, where printed,
+# is the number of bodies named
+_JOINT_DESIGNATION = re.compile(r"(?:^|[，,])(?:近日|日前|近期|近年来|此前)?[，,]?(?P<list>[^，,。；;：:“”《》]{4,120}?)等(?P<n>" + _CJK_COUNT
+                                + r")?个?(?:部委|部门|单位)(?:联合|共同)(?:认定|评定|命名|审定|公布|遴选|评选)(?!办法|标准|工作|程序)")
+
+
+def joint_designation(sent: str) -> Roles | None:
+    m = _JOINT_DESIGNATION.search(sent)
+    units = _named_list(m["list"]) if m and "、" in m["list"] else None
+    if not units or len(units) < 2 or m["n"] and cn_small_int(m["n"]) != len(units):
+        return None
+    return Roles.of(cooperate=(units, []))
+
+
 # "省旅游和文化广电体育厅牵头相关单位安排了5个暗访组、3个办案组、1个综合组对全省旅游市场进行暗访和办案" (海南 旅文厅's converter item):
 # the teams a class arranged are no partners of the body that leads it
 _TEAMS_ARRANGED = re.compile(r"(?<=单位|部门)(?:安排|派出|组成|组建|抽调)了?(?=" + _CJK_COUNT + r"个[\u4e00-\u9fff]{1,8}?(?:组|队))")
@@ -157,4 +177,5 @@ NEWS_CHARGE_STYLES = [
     ("joint_action", drawn_from_units),
     ("joint_action", counted_class_partners),
     ("joint_no_lead", joint_appraisal),
+    ("joint_no_lead", joint_designation),
 ]

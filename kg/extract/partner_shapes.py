@@ -10,7 +10,10 @@ every other duty style; their real lines are the table tests of tests/test_partn
 - `places_staff_together`: a body with the staff of places sharing one printed organ word (`綜合執法大隊與河南里、安陽社區社工
   人員對…開展全面摸排`, fresh43's 天津 大沽街 converter page): `A与B…` names no lead, all cooperate (fresh31's rule); the staff
   stand for their bodies (fresh33); the shared word belongs to each place (decision B: the bare place as printed, its
-  canonical given by task_record.shared_organ_canonicals).
+  canonical given by task_record.shared_organ_canonicals);
+- `cadres_together`: named bodies' cadres and another named body's cadres acting together (`区司法局、区文旅局等区级机关部门的
+  党员干部,与陈塘庄街道干部、社区工作者、志愿者等300余人对责任路段沿线开展…清理`, fresh45's 天津 河西 page): no lead printed, the
+  cadres stand for their bodies (fresh33), all cooperate; the class and the volunteers name no body.
 """
 
 from __future__ import annotations
@@ -81,8 +84,28 @@ def places_staff_together(sent: str) -> Roles | None:
     return Roles.of(cooperate=([a, *bare, last + m["organ"]], []))
 
 
+# "区司法局、区文旅局等区级机关部门的党员干部,与陈塘庄街道干部、社区工作者、志愿者等300余人对责任路段沿线开展“地毯式”清理" (fresh45
+# tianjin_hexi-2024-chengshi-huanjing-da-qingzheng-da-tisheng.txt:15; its gold: joint work with no lead, the cadres stand for their
+# bodies, all cooperate; the closing class and the volunteers name no body): named bodies' cadres and a named body's cadres act together
+_CADRES = r"(?:党员干部|机关干部|干部职工|干部|工作人员)"
+_CADRES_TOGETHER = re.compile(r"^(?P<a>[^，,。；;：:“”《》与]{4,60}?)(?:等[^，,。；;：:与]{2,12}?(?:部门|单位))?的?" + _CADRES +
+                              r"[，,]?与(?P<b>[^，,。；;：:“”《》、与]{2,20}?)" + _CADRES +
+                              r"(?:、[^，,。；;：:]{2,30}?)?(?:等[\d一二三四五六七八九十百]+[余多]?人)?对[^，,。；;]{2,40}?(?:开展|进行)")
+
+
+def cadres_together(sent: str) -> Roles | None:
+    m = _CADRES_TOGETHER.match(sent)
+    if not m:
+        return None
+    a = m["a"].split("、")
+    if not all(is_unit(x) and not is_generic(x) for x in a) or not is_one_named_unit(m["b"]):
+        return None
+    return Roles.of(cooperate=([*a, m["b"]], []))
+
+
 PARTNER_SHAPE_STYLES = [
     ("joint_action", joined_with_own_class),
     ("joint_action", list_cut_at_line_end),
     ("joint_no_lead", places_staff_together),
+    ("joint_no_lead", cadres_together),
 ]

@@ -23,6 +23,7 @@ from kg.extract.cell_tables import cell_table_tasks, unit_duty_pairs
 from kg.extract.duties import sentence_tasks
 from kg.extract.duty_styles import SENTENCE_STYLES
 from kg.extract.task_record import _item_id, _item_start, task_record
+from kg.extract.starred_rows import starred_row_tasks
 from kg.extract.task_tables import (bare_cell_tasks, flowing_row_tasks, label_cell_tasks, run_together_tasks,
                                     spaced_row_tasks, table_tasks)
 from kg.extract.units import (BOLD_REMARK, ROLE_LABELS, Roles, document_convention, has_role_cue, is_generic, is_unit,
@@ -527,6 +528,8 @@ def extract_tasks(issue: ParsedIssue) -> list[dict]:
         found += run_together_tasks(issue, doc, lines, taken)
         taken = _span_lines(found)
         found += flowing_row_tasks(issue, doc, lines, taken)
+        taken = _span_lines(found)
+        found += starred_row_tasks(issue, doc, lines, taken)
         taken = _span_lines(found)
         found += quoted_project_tasks(issue, doc, lines, taken)
         taken = _span_lines(found)
