@@ -38,7 +38,10 @@ SERVICE_CUES = {
                         r"|哪里办|去哪(?![几些])"),
     # (not a shop let open, 让 / 准 / 许 开门: 罗田封城那会儿 哪些店还让开门 asks which kinds of shop a lockdown order
     # exempts, o2032 — the 6号令's 批准开放的药店、商超、加油站 — not an opening hour)
-    "hours": re.compile(r"几点|(?<![让准许])开门|营业时间|开放时间"),
+    # (nor the hour an event took place, asked in the past with its 的: 是几点开始的, 几点升的 — a notice prints it, as
+    # 吉林's 防汛 notice prints 8月5日19时 for 从三级升到几级了,几点升的, o3358, and 永登's 封路 通告 its 20时, o3222 —, not
+    # an opening hour; 几点的车 still asks a schedule)
+    "hours": re.compile(r"几点(?!\S{1,3}?的)|(?<![让准许])开门|营业时间|开放时间"),
     # (材料 only as the papers a service asks one to bring — 需要什么材料, 要准备什么材料, 材料清单: u059, u083, u1603 —, not
     # papers named in a question about who handles them, a rule on them or a check of them (查了哪些材料, o718): 窗口收了材料以后谁来做实质性审查, 缺个材料能不能先办后补,
     # 交假材料 企业信用扣分 ask what a rule prints (n165, n628, n1457, and eight more answerable), nor the 材料 of a

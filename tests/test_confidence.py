@@ -63,6 +63,11 @@ from index.tokenize import STOP_CHARS, STOPWORDS
     ("疫情那会儿 哪些店准开门", []),
     ("张店政务服务中心星期六开门吗", ["hours"]),
     ("世纪花园社区卫生服务中心几点开门", ["hours"]),
+    # the hour an event took place, asked in the past with its 的, is no opening hour (fresh49's o3358, fresh45's o3222:
+    # a notice prints it); a schedule still is (几点的车)
+    ("吉林2023年8月防汛从三级升到几级了,几点升的", []),
+    ("永登县城封路是几点开始的 什么时候解封", []),
+    ("淄博到青岛几点的车", ["hours"]),
     # and must not be read so: a price, a fee, a place to go after the misconduct named (u166, u086, u056)
     ("嘉兴南湖区商场转供电乱加价去哪投诉", ["where"]),
     ("周村区养老院一个月收费多少钱", ["price"]),
