@@ -607,13 +607,16 @@ def page_towns(tokens: list[str], towns) -> list[str]:
     """The towns of the national list (`towns`: index.places.town_names) a page prints, its text cut into jieba's
     words (`tokens`): before each 镇 / 乡 / 街道, the longest run of three to seven characters ending there that starts
     at a word and is a town (县公安局、平凯街道 → 平凯街道; 三江镇人民政府 → 三江镇). A run starting inside a word is none
-    (关于城镇燃气 prints no 于城镇); 乡镇 and 城乡 name none."""
+    (关于城镇燃气 prints no 于城镇); 乡镇 and 城乡 name none, nor the 乡 of 乡下 read as one word, the countryside
+    (樟树乡下小店卖假种子 names 樟树市's countryside, not the 樟树乡 of the national list: o3376)."""
     text, starts = "", set()
     for t in tokens:
         starts.add(len(text))
         text += t
     out = []
     for m in _TOWN_SUFFIX.finditer(text):
+        if m.start() in starts and text.startswith("乡下", m.start()):
+            continue
         end = m.end()
         for n in range(min(7, end), 2, -1):
             if end - n in starts and text[end - n:end] in towns:

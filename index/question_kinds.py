@@ -38,7 +38,10 @@ SERVICE_CUES = {
                         r"|哪里办|去哪(?![几些])"),
     # (not a shop let open, 让 / 准 / 许 开门: 罗田封城那会儿 哪些店还让开门 asks which kinds of shop a lockdown order
     # exempts, o2032 — the 6号令's 批准开放的药店、商超、加油站 — not an opening hour)
-    "hours": re.compile(r"几点|(?<![让准许])开门|营业时间|开放时间"),
+    # (nor the hour an event took place, asked in the past with its 的: 是几点开始的, 几点升的 — a notice prints it, as
+    # 吉林's 防汛 notice prints 8月5日19时 for 从三级升到几级了,几点升的, o3358, and 永登's 封路 通告 its 20时, o3222 —, not
+    # an opening hour; 几点的车 still asks a schedule)
+    "hours": re.compile(r"几点(?!\S{1,3}?的)|(?<![让准许])开门|营业时间|开放时间"),
     # (材料 only as the papers a service asks one to bring — 需要什么材料, 要准备什么材料, 材料清单: u059, u083, u1603 —, not
     # papers named in a question about who handles them, a rule on them or a check of them (查了哪些材料, o718): 窗口收了材料以后谁来做实质性审查, 缺个材料能不能先办后补,
     # 交假材料 企业信用扣分 ask what a rule prints (n165, n628, n1457, and eight more answerable), nor the 材料 of a
@@ -199,7 +202,9 @@ ANSWER_TYPES = {
                          r"|[拿领得]到多少|多少(?:补贴|补助|奖补|奖金)"
                          # (the 多少 only: 罚款 and 收费标准 stay words of the topic the amount must stand by)
                          r"|(?<=罚款)多少|(?<=罚)多少|(?<=收费标准)是?多少"
-                         r"|多少万(?![人户家个名])|多少亿(?![人户家个名])"
+                         # (not 万 or 亿 of a measure word, which the measure, people and area rows ask: 多少万头, 多少亿斤,
+                         # 多少万亩 — 延边's 粮食产量实现36.66亿斤 answers 多少亿斤 with no 元, o3390)
+                         r"|多少万(?![人户家个名头只吨件项辆台亩斤株])|多少亿(?![人户家个名头只吨件项辆台亩斤株])"
                          # (a project's investment, a compensation paid: 总投资多少, 补偿款给了多少 — u2218, u2217, u558;
                          # not a rule's threshold, 投资多少钱以上, n008)
                          r"|投资(?:是|为|有|达)?多少(?!钱以上)|(?:补偿|赔偿)(?:款|金|费)?\S{0,3}多少"
@@ -211,10 +216,16 @@ ANSWER_TYPES = {
                          # (money put into a campaign or a project: 一共投入了多少资金, 测算投入多少 — 曲松县's news on its
                          # 白色污染 攻坚战 counts villagers and carts, no sum, u4203; 官埠桥镇's 绿岛 工程 prints its 万元, o2911)
                          r"|投入了?多少(?![人名个户家项次天年])|多少资金|资金(?:是|有|为|共)?多少"),
-              re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
+              # (a sum in 美元 is a sum too: 投资多少 over 实际利用外资3.2亿美元)
+              re.compile(r"\d[\d,.]*\s*(?:万|亿)?美?元|[一二三四五六七八九十百千万]+美?元")),
+    # a sum in dollars asked (实际利用外商直接投资多少美元): a sum in 美元 printed — the money row's 元 is no dollar
+    # (九江's page on its 外资 prints no 美元 of 2004, u4280)
+    "dollars": (re.compile(r"多少(?:万|亿)?美元|美元(?:是|有|为)?多少"),
+                re.compile(r"[\d一二三四五六七八九十百千万亿][\d,.一二三四五六七八九十百千万亿]*\s*(?:万|亿)?\s*美元")),
     # (and a rate asked by its name: 升学率多少, 死亡率是多少, 覆盖率达到多少 — a share printed, u1522; and a share
     # asked before 比例: 能报销多少比例, 做到多大比例 — u2317, n441, n035)
-    "share": (re.compile(r"占多少|比例是多少|比例多少|多[少大]比例|百分之几|占比多少|多少成"
+    # (or a share asked as 百分之多少: 增加值占生产总值的比重要达到百分之多少 — 綦江's 融合发展 page prints no share, u4306)
+    "share": (re.compile(r"占多少|比例是多少|比例多少|多[少大]比例|百分之几|百分之多少|占比多少|多少成"
                          r"|(?<=[\u4e00-\u9fff])率(?:是|为|有|达到)?多少"),
               # (or a table's rate under its unit column: 重大慢病过早死亡率\t%\t13.23, n364)
               re.compile(r"\d+(?:\.\d+)?\s*[%％]|[%％][ \t]+\d|百分之|[一二三四五六七八九十]成")),
@@ -223,7 +234,7 @@ ANSWER_TYPES = {
     "standard": (re.compile(r"标准(?:是|为|有)?多少"),
                  re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元|\d+(?:\.\d+)?\s*[%％‰]|百分之|千分之")),
     # (an area asked with a verb before 多少 or by its unit: 总面积有多少平方公里, u3411; 森林面积有多少, u3215)
-    "area": (re.compile(r"多少亩|占地多少|面积(?:有|是|为|共|一共|总共|达到?)?多少|多大面积|多少(?:平方公里|平方米|公顷)"),
+    "area": (re.compile(r"多少[万千]?亩|占地多少|面积(?:有|是|为|共|一共|总共|达到?)?多少|多大面积|多少(?:平方公里|平方米|公顷)"),
              # (in 万 or 千 of the unit: 草原禁牧补助15.65万亩, o1335)
              re.compile(r"\d[\d.]*\s*[万千]?\s*(?:亩|平方米|㎡|公顷|平方公里)")),
     # a length (大温公路全长多少公里): a number of kilometres or metres; a depth or width asked by its adjective
@@ -244,7 +255,8 @@ ANSWER_TYPES = {
     # notices counted by 份, u1426)
     # (自建房 counted by 栋 or 幢: 排查出多少栋有隐患的自建房, u2618 — 经营性自建房726万栋)
     # (a sign counted by 块: 一共拆了多少块违规牌匾 — 沈阳's 长江街 news on its 专项治理 clears 违规牌匾 and counts none, u4233)
-    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户|部|只|头|份|栋|幢|块(?!钱))"),
+    # (or a count in 万, 千 or 亿 of the measure word: 牦牛出栏多少万头 — 黄南's news on its 牦牛 counts none of 2021's, u4305)
+    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?:万|千|亿)?(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户|部|只|头|份|栋|幢|块(?!钱)|斤)"),
                 "[\\d一二三四五六七八九十百千两]+\\s*(?:余|多)?\\s*(?:万|亿)?\\s*(?:{unit})"),
     # a count in 个 asked by 多少个 (劝离了多少个摊贩, u1721; 罚了多少个摊主, u1618; 翻修多少个村卫生室, o011): a number
     # before 个 — not 几个, which asks for names as often (几个部门一起管, 分几个阶段)
@@ -252,7 +264,8 @@ ANSWER_TYPES = {
     # a count of people (抓了几个人, 出动了多少人, 中毒住院了多少人: u2019, u2008, u1318): a number before 人 or 名
     # (出动执法人员53人, 5名执法人员, 46人次) — not 人民, 人口, 人大, 人代会, 人选 or a household (多少人家), nor 名额, 名单,
     # 名称, 名字, 名录; 人次 asked is the count row's
-    "people": (re.compile(r"(?:多少|几)个?(?:人(?!民|口|次|大|代|选|家)|名(?!额|单|称|字|录))"),
+    # (or in 万 or 千 of people: 发洪水转移了多少万人 — the 拉林河 flood's news on 吉林 counts none moved, u4284)
+    "people": (re.compile(r"(?:多少|几)(?:万|千)?个?(?:人(?!民|口|次|大|代|选|家)|名(?!额|单|称|字|录))"),
                # (or a table's count under its unit column: 容纳人数（万人）, q015)
                re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|千|百)?\s*(?:名|人)(?!民|大|代)"
                           r"|[（(]万?人[)）]")),
@@ -344,7 +357,12 @@ _OWN_CONTACT = {"phone": re.compile(r"电话(?:号码)?\s*[:：]\s*(?:0\d{2,3}[-
 # body's, read out of a passage before its phone is looked for.
 _SITE_NUMBER = re.compile(r"(?:新闻|报料|爆料|广告|投稿|读者|订阅|发行|违法和不良信息举报|不良信息举报)(?:热线|电话)\s*[:：]?"
                           r"\s*[\d\-－— ]{7,}")
-_NOT_VALUES = {"phone": _SITE_NUMBER}
+# Digits that stand inside a web address or a code (the path of 宁波's repost link, …/20250702/448108.html, asked the
+# 科室's phone of 宁波's 龙头企业 notice, u4291; the 索引号 11220625MB1557820Q/2025-02755 of 江源区's 入汛通告, asked its
+# 防汛抗旱指挥部办公室's 值班电话, u4292): no phone number — a link and a token of letters and digits are read out first.
+_CODE_NUMBER = re.compile(r"(?:https?://|www\.)[\w./?=&%#:~+\-]+"
+                          r"|[0-9A-Za-z]*(?:[A-Za-z][0-9]|[0-9][A-Za-z])[0-9A-Za-z]*")
+_NOT_VALUES = {"phone": re.compile(_SITE_NUMBER.pattern + "|" + _CODE_NUMBER.pattern)}
 # A document the question names by its title (山东省农业农村厅关于公布…龙头企业名单的通知 文号, o3213): the words of
 # its title are the topic, not the asking — the title's 企业名单 asks no firm's name; the kind word (通知) stays for
 # the document_date row.
@@ -404,12 +422,15 @@ def answer_type_miss(query: str, evidence: list[str], words=(), about=lambda j: 
     if _WHETHER.search(query) or _BASIS.search(query):
         return 0.0
     asking = _NAMED_DOCUMENT.sub("", query)
+    # every value asked (地址和电话 asks two): the words of each asking are no topic of another — the 电话 of
+    # 百花艺术小学的地址和电话 does not make 砚山's 联系电话 line a passage about the school whose address it prints (u1043)
+    asked = [(ask, m) for ask, _ in ANSWER_TYPES.values() if (m := ask.search(asking))]
     for name, (ask, value) in ANSWER_TYPES.items():
         m = ask.search(asking)
         if not m:
             continue
         # the words of the asking are no topic, nor words that ask themselves (the lexicon's 咨询电话 for 电话)
-        topic = [w for w in words if w not in m.group(0) and not ask.search(w)]
+        topic = [w for w in words if not any(w in mm.group(0) or a.search(w) for a, mm in asked)]
         near = [j for j, t in enumerate(evidence) if any(w in t for w in topic)] if topic else range(len(evidence))
         # of those, the passages about the place asked (`about(j)`: it or its document prints the place) where any
         # is: 仓山区's fines are not in 张店's rule's amount (u460)

@@ -63,6 +63,11 @@ from index.tokenize import STOP_CHARS, STOPWORDS
     ("疫情那会儿 哪些店准开门", []),
     ("张店政务服务中心星期六开门吗", ["hours"]),
     ("世纪花园社区卫生服务中心几点开门", ["hours"]),
+    # the hour an event took place, asked in the past with its 的, is no opening hour (fresh49's o3358, fresh45's o3222:
+    # a notice prints it); a schedule still is (几点的车)
+    ("吉林2023年8月防汛从三级升到几级了,几点升的", []),
+    ("永登县城封路是几点开始的 什么时候解封", []),
+    ("淄博到青岛几点的车", ["hours"]),
     # and must not be read so: a price, a fee, a place to go after the misconduct named (u166, u086, u056)
     ("嘉兴南湖区商场转供电乱加价去哪投诉", ["where"]),
     ("周村区养老院一个月收费多少钱", ["price"]),
@@ -1061,6 +1066,53 @@ def test_what_a_fresh47_question_asks_against_what_its_evidence_prints(query, ev
     text = _fresh45_line(*evidence) if isinstance(evidence, tuple) else evidence
     assert answer_type_miss(query, [text]) == miss
 
+_NINGBO_LONGTOU = "zhejiang_ningbo-shi-nongyenongcunju-2025-shiji-longtou-qiye-rending-quxiao.txt"
+_JIANGYUAN_RUXUN = "jilin_baishan-jiangyuan-qu-fangzhi-2025-ruxun-tonggao.txt"
+_JIUJIANG_NIANJIAN = "jiangxi_jiujiang-shi-2005-nianjian-zhaoshang-yinzi-jjzjw.txt"
+_JILIN_FANGXUN = "jilin_sheng-fangzhi-2023-fangxun-erji-yingji-xiangying-bjtitle.txt"
+_YANBIAN_LIANGSHI = "jilin_yanbian-zhou-nongyenongcunju-2023-liangshi-shengchan-tuchu-gongxian-jlncb.txt"
+_HUANGNAN_BAXIANG = "qinghai_huangnan-zhou-nongmuju-2022-baxiang-xingdong-qhhnnews.txt"
+_QIJIANG_XIANGCUN = "chongqing_qijiang-qu-2020-xiangcun-chanye-zhenxing-shishi-yijian.txt"
+_YANSHAN_CAOYUAN = "yunnan_yanshan-caoyuan-buzhu-jiedu-bracket.txt"
+
+
+# fresh48 and fresh49 (noanswer188): near-topic pages that do not print the fact asked, over the real lines of their
+# excerpts: digits inside a link or a code are no phone — 宁波's repost link …/20250702/448108.html (lines 13-14: u4291),
+# 江源区's 索引号 11220625MB1557820Q/2025-02755 (line 5: u4292); a sum in 美元 asked needs 美元 — 九江's 年鉴 counts 2004's
+# 招商 in 亿元 (line 18: u4280); people in 万 asked need a count of people — 吉林's 防汛 news raises the response and
+# moves nobody (line 4: u4284); a head count in 万头 asked needs heads — 黄南's 八项行动 news names 牦牛 breeding areas
+# (line 9: u4305); a share asked as 百分之多少 needs a share — 綦江's 意见 says the 比重 rises (line 21: u4306); 多少亿斤 asks
+# 斤, not a sum — 延边's 36.66亿斤 answers it (line 6: o3390, flagged at 0.035 by the money row's 多少亿).
+@pytest.mark.parametrize("query, evidence, miss", [
+    ("宁波市农业农村局管龙头企业认定的科室电话是多少", (_NINGBO_LONGTOU, 13, 14), 1.0),  # u4291
+    ("宁波市农业农村局管龙头企业认定的科室电话是多少", "联系电话:0574-89183077", 0.0),  # constructed
+    ("江源区防汛抗旱指挥部办公室的值班电话是多少", (_JIANGYUAN_RUXUN, 5), 1.0),  # u4292
+    ("江源区防汛抗旱指挥部办公室的值班电话是多少", "值班电话:0439-3512345", 0.0),  # constructed
+    ("九江市2004年实际利用外商直接投资多少美元", (_JIUJIANG_NIANJIAN, 18), 1.0),  # u4280
+    ("九江市2004年实际利用外商直接投资多少美元", "实际利用外商直接投资1.2亿美元", 0.0),  # constructed
+    ("九江市2004年实际利用外商直接投资多少", "实际利用外商直接投资3.2亿美元", 0.0),  # constructed: 美元 is a sum
+    ("2023年吉林拉林河发洪水转移了多少万人", (_JILIN_FANGXUN, 4), 1.0),  # u4284
+    ("2023年吉林拉林河发洪水转移了多少万人", "共转移群众2.3万人", 0.0),  # constructed
+    ("黄南州2021年牦牛出栏多少万头", (_HUANGNAN_BAXIANG, 9), 1.0),  # u4305
+    ("黄南州2021年牦牛出栏多少万头", "2021年全州牦牛出栏35.2万头", 0.0),  # constructed
+    ("綦江区农村一二三产业融合发展增加值占全区生产总值的比重要达到百分之多少", (_QIJIANG_XIANGCUN, 21), 1.0),  # u4306
+    ("綦江区农村一二三产业融合发展增加值占全区生产总值的比重要达到百分之多少", "比重达到12%", 0.0),  # constructed
+    ("2022年延边州粮食产量是多少亿斤", (_YANBIAN_LIANGSHI, 6), 0.0),  # o3390
+    ("黔东南州三年要造林多少万亩", "三年完成造林100万亩", 0.0),  # constructed: 万亩 is the area row's
+])
+def test_what_a_fresh48_or_fresh49_question_asks_against_what_its_evidence_prints(query, evidence, miss):
+    text = _fresh45_line(*evidence) if isinstance(evidence, tuple) else evidence
+    assert answer_type_miss(query, [text]) == miss
+
+
+def test_two_values_asked_are_no_topic_of_each_other():
+    # fresh13's u1043 百花艺术小学的地址和电话 (stop 33's threshold left it unflagged): 砚山's real 联系方式 line prints an
+    # address and a phone of its own bureau; the 地址 asked is no topic word that makes it a passage about the school
+    words = ["百花", "艺术", "小学", "地址", "电话"]
+    school = "郑州市中原区百花艺术小学与林山寨市场监督管理所共同创建“平安校园”"
+    assert answer_type_miss("百花艺术小学的地址和电话", [school, _fresh45_line(_YANSHAN_CAOYUAN, 27)], words) == 1.0
+    assert answer_type_miss("百花艺术小学的地址和电话", [school + ",地址:建设路12号,电话:0371-67654321"], words) == 0.0
+
 # fresh32 (u2918) and fresh31 (u2819): a post is read whole — the 森保大队's 大队长, not the 队长 inside it, so the asked
 # post is no topic word and a neighbour's list that prints it (张店's real 联席会议 list, sample 003) does not answer
 # 松岭区's question, while it still answers 张店's own; a command post (总指挥, 指挥长) is a post, and a rule naming it
@@ -1388,7 +1440,8 @@ def test_answer_types_are_named_pairs_of_matchers():
                                  "measure", "pieces", "people", "population", "counter", "date", "weekday", "firms", "person",
                                  "holder", "host", "document_date", "venue", "experts", "term", "email", "prize",
                                  "frequency", "event", "leader", "standard", "postcode", "spaces", "credential",
-                                 "reward", "members_in_place", "type_size", "economy_size", "reward_sum", "neighbour"}
+                                 "reward", "members_in_place", "type_size", "economy_size", "reward_sum", "neighbour",
+                                 "dollars"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
@@ -1468,43 +1521,42 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh47"}) and fitted({"split": "fresh46"}) and fitted({"split": "tune"}) and fitted({})
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (48, 49))
-    assert {"fresh45", "fresh46", "fresh47"} <= set(FITTED_SPLITS)
-    assert not {"fresh48", "fresh49"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh49"}) and fitted({"split": "fresh48"}) and fitted({"split": "tune"}) and fitted({})
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (50, 51))
+    assert {"fresh47", "fresh48", "fresh49"} <= set(FITTED_SPLITS)
+    assert not {"fresh50", "fresh51"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (48, 49) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (48, 49)
+    assert not any(f"fresh{n}" in name for n in (50, 51) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (50, 51)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    assert {"od_fresh47", "unanswerable_fresh47"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh47 are each left out whole (answerable and unanswerable together): 61 groups
+    assert {"od_fresh48", "unanswerable_fresh48", "od_fresh49", "unanswerable_fresh49"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh49 are each left out whole (answerable and unanswerable together): 63 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 61 and {f"fresh{n}" for n in range(5, 48)} <= groups
-    # every question of the fresh46 and fresh47 files (other-district, unanswerable) is fitted on now; a question of
-    # a later split (fresh48 or fresh49, never seen) is dropped
+    assert len(groups) == 63 and {f"fresh{n}" for n in range(5, 50)} <= groups
+    # every question of the fresh48 and fresh49 files (other-district, unanswerable) is fitted on now; a question of
+    # a later split (fresh50, never seen, or a hypothetical fresh51) is dropped
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh46, fresh47 = of_split("fresh46"), of_split("fresh47")
-    assert len(fresh47) >= 38 + 22 and all(fitted(q) for q in fresh46 + fresh47)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (48, 49) for q in fresh47 + fresh46)
+    fresh48, fresh49 = of_split("fresh48"), of_split("fresh49")
+    assert len(fresh48) >= 38 + 22 and len(fresh49) >= 38 + 22 and all(fitted(q) for q in fresh48 + fresh49)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (50, 51) for q in fresh48 + fresh49)
 
 
 def test_no_later_split_is_fitted_on():
-    """Once fresh47 is opened no split of the question files is held back here but the never-seen fresh48 (written
-    after fresh47; test_fresh48_is_never_fitted_on), fresh49 (written after fresh48; test_fresh49_is_never_fitted_on)
-    and fresh50 (written after fresh49; test_fresh50_is_never_fitted_on); a question of a later split (a hypothetical
-    fresh51 or fresh52, once written) would be dropped, whatever file holds it."""
+    """Once fresh48 and fresh49 are opened no split of the question files is held back here but the never-seen fresh50
+    (written after fresh49; test_fresh50_is_never_fitted_on); a question of a later split (a hypothetical fresh51 or
+    fresh52, once written) would be dropped, whatever file holds it."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (48, 49, 50))
-    assert not {"fresh48", "fresh49", "fresh50"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (48, 49, 50) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (48, 49, 50)
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (50, 51, 52))
+    assert not {"fresh50", "fresh51", "fresh52"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (50, 51, 52) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (50, 51, 52)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
     # fresh51 (written after fresh50; test_fresh51_is_never_fitted_on) is held back too
     assert not fitted({"split": "fresh51"}) and "fresh51" not in FITTED_SPLITS
@@ -1512,21 +1564,24 @@ def test_no_later_split_is_fitted_on():
                                                   *LOSO_GROUPS.values()])
     every = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
              for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8"))]
-    # every split the files hold is fitted on, but the never-seen fresh48, fresh49, fresh50 and fresh51
-    assert all(fitted(q) for q in every if q.get("split") not in ("fresh48", "fresh49", "fresh50", "fresh51"))
+    # every split the files hold is fitted on, but the never-seen fresh50 and fresh51
+    assert all(fitted(q) for q in every if q.get("split") not in ("fresh50", "fresh51"))
     assert not any(fitted({"split": f"fresh{n}"}) for n in (51, 52))
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (48, 49, 50, 51, 52)
-                   for q in every if q.get("split") in ("fresh46", "fresh47"))
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (50, 51, 52)
+                   for q in every if q.get("split") in ("fresh48", "fresh49"))
 
 
 @pytest.mark.parametrize("split, scored_on", [("fresh40", "c691fc94 (1db78edb)"), ("fresh41", "486d9755 (5828970c)"),
                                               ("fresh42", "d1ed59d2"), ("fresh43", "66311f77"), ("fresh44", "658de7fc"),
-                                              ("fresh45", "7972be6c"), ("fresh46", "9063a79d"), ("fresh47", "d6131fb8")])
+                                              ("fresh45", "7972be6c"), ("fresh46", "9063a79d"), ("fresh47", "d6131fb8"),
+                                              ("fresh48", "70cf537d"), ("fresh49", "70e7f213")])
 def test_an_opened_set_is_fitted_on(split, scored_on):
     """fresh40 (written while fresh39 was being written), fresh41 and fresh42 (written together), fresh43 and fresh44
-    (written together), fresh45 (written after fresh44), fresh46 (written after fresh45) and fresh47 (written after
-    fresh46; all eight other-district and unanswerable questions only) were each scored once as never seen (on `scored_on`'s code) and are opened: every question of each is fitted on,
-    its answerable and unanswerable sets are one leave-one-set-out group, and it holds no sample-corpus question."""
+    (written together), fresh45 (written after fresh44), fresh46 (written after fresh45), fresh47 (written after
+    fresh46), fresh48 (written after fresh47) and fresh49 (written after fresh48; all ten other-district and
+    unanswerable questions only) were each scored once as never seen (on `scored_on`'s code) and are opened: every
+    question of each is fitted on, its answerable and unanswerable sets are one leave-one-set-out group, and it holds
+    no sample-corpus question."""
     from benchmarks.fit_confidence import LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
@@ -1539,56 +1594,18 @@ def test_an_opened_set_is_fitted_on(split, scored_on):
     assert LOSO_GROUPS[f"od_{split}"] == LOSO_GROUPS[f"unanswerable_{split}"] == split
 
 
-def test_fresh48_is_never_fitted_on():
-    """fresh48 (written after fresh47, while fresh47 was still never seen; other-district and unanswerable questions
-    only) is never seen: every question of it is dropped (counted here, never printed), no fitted set or
-    leave-one-set-out group names it, and so would a question of a later split (fresh49, never seen, or a hypothetical
-    fresh50) be dropped; fresh47, written before it, is opened (noanswer183)."""
-    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
-    from benchmarks.search import QUESTIONS
-
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (48, 49, 50))
-    assert not {"fresh48", "fresh49", "fresh50"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (48, 49, 50) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (48, 49, 50)
-                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    fresh48 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh48"]
-    assert len(fresh48) >= 38 + 22 and not any(fitted(q) for q in fresh48)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (49, 50) for q in fresh48)
-
-
-def test_fresh49_is_never_fitted_on():
-    """fresh49 (written after fresh48, while fresh48 was still never seen; other-district and unanswerable questions
-    only) is never seen: every question of it is dropped (counted here, never printed), no fitted set or
-    leave-one-set-out group names it (nor fresh48), and so would a question of a later split (a hypothetical fresh50
-    or fresh51) be dropped."""
-    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
-    from benchmarks.search import QUESTIONS
-
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (48, 49, 50, 51))
-    assert not {"fresh48", "fresh49", "fresh50", "fresh51"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (48, 49, 50, 51) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (48, 49, 50, 51)
-                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    fresh49 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh49"]
-    assert len(fresh49) >= 38 + 22 and not any(fitted(q) for q in fresh49)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (50, 51) for q in fresh49)
-
-
 def test_fresh50_is_never_fitted_on():
     """fresh50 (written after fresh49, while fresh49 was still never seen; other-district and unanswerable questions
     only) is never seen: every question of it is dropped (counted here, never printed), no fitted set or
-    leave-one-set-out group names it (nor fresh49), and so would a question of a later split (a hypothetical fresh51
-    or fresh52) be dropped."""
+    leave-one-set-out group names it, and so would a question of a later split (a hypothetical fresh51 or fresh52) be
+    dropped; fresh48 and fresh49, written before it, are opened (noanswer188)."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (49, 50, 51, 52))
-    assert not {"fresh49", "fresh50", "fresh51", "fresh52"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (49, 50, 51, 52) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (49, 50, 51, 52)
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (50, 51, 52))
+    assert not {"fresh50", "fresh51", "fresh52"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (50, 51, 52) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (50, 51, 52)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
     fresh50 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh50"]

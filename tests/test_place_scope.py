@@ -432,13 +432,15 @@ def test_a_page_naming_another_provinces_city_is_no_page_of_the_province(real_ta
 
 
 # Towns a page of unknown place prints, read at word starts (real lines: the 秀山 夜查 news, the 锦屏 夜查 news, the 陆良
-# 养老 news, the 南京 燃气 意见).
+# 养老 news, the 南京 燃气 意见; a question of fresh49).
 @pytest.mark.parametrize("text,towns", [
     ("县消防救援大队联合县市场监管局、县城市管理中心、县公安局、平凯街道等部门组成联合检查组", ["平凯街道"]),
     ("县文广局联合县公安局、三江镇人民政府共同开展“夜查行动”", ["三江镇"]),
     ("中枢街道信息公开同乐街道信息公开板桥镇信息公开", ["中枢街道", "同乐街道", "板桥镇"]),
     ("按照国务院和省关于城镇燃气安全相关工作部署要求", []),  # 关于城镇: no 于城镇 (a town of 海盐县) inside 关于
     ("各乡镇要配合辖区管理交通的派出所", []),
+    # 乡下 read as one word is the countryside, not the 樟树乡 of the national list (fresh49's o3376)
+    ("樟树乡下小店卖假种子假化肥假农药,工商会不会管", []),
 ])
 def test_page_towns(real_tagger, text, towns):
     from index.places import town_names
