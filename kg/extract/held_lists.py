@@ -499,6 +499,8 @@ _PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评�
 _PROPOSED = re.compile(r"推荐|申报|创建")
 # a published list of candidates for a designation, proposed (enterprise_classes.PROPOSED), not an application
 _CANDIDATES = re.compile(r"拟?推荐(?:企业)?名单")
+# (a designation's 认定推荐名录 / 认定推荐名单 names the candidates of that designation, no recommendation to apply)
+_CANDIDATE_ROLL = re.compile(r"(?<=认定)推荐(?=名录|名单)")
 
 
 def list_level(text: str) -> str | None:
@@ -506,7 +508,11 @@ def list_level(text: str) -> str | None:
     if not text.startswith("《") and (cited := _CITED_PUBLISHED.search(text)) and (level := cited_candidates_level(cited[1])):
         return level
     text = _mask(text) if not text.startswith("《") else text.strip("《》")
-    if not _PUBLISHES.search(text) or _PROPOSED.search(text) or _NOT_HELD.search(text) or _UNGRADED.search(text):
+    # (a list of candidates recommended for a designation, its 推荐名录 put to 公示, is a proposed list of its level, read as
+    # a 拟认定名单 is: "“广州老字号”认定推荐名录" (广州老字号协会's 公示, entrep138 guangdong-guangzhou-laozihao-xiehui-2022-
+    # rending-tuijian-minglu-gongshi-cells.txt:27) — its holders marked proposed by enterprises.mark_proposed)
+    if not _PUBLISHES.search(text) or _PROPOSED.search(_CANDIDATE_ROLL.sub("", text)) or _NOT_HELD.search(text) \
+            or _UNGRADED.search(text):
         return None
     klass = object_class(text)
     return klass if klass not in GRADES else None
