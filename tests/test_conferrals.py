@@ -131,3 +131,11 @@ def test_the_preposition_bringing_the_names_is_no_part_of_the_first():
     assert [n for n, _, _ in conferred_classes(line, "区级")] == ["上海展华电子有限公司"]
     line = compact("区政府决定授予对外经贸发展有限公司等3家企业“区级诚信示范企业”称号。")
     assert [n for n, _, _ in conferred_classes(line, "区级")] == ["对外经贸发展有限公司"]
+
+
+
+def test_the_commending_organ_before_the_preposition_is_no_part_of_the_first():
+    # fresh35 liaoning-2010-chengxin-shifan-qiye-biaozhang.txt:4: "省政府还对X等105家获得“…”称号的企业进行了表彰" — the organ
+    # and its 还对 stand before the first name
+    line = compact("会上,省政府还对辽宁省大连海洋渔业集团公司等105家获得 “辽宁省诚信示范企业”称号的企业进行了表彰。(记者杨忠厚)")
+    assert [(n, lvl) for n, lvl, _ in conferred_classes(line)] == [("辽宁省大连海洋渔业集团公司", "省级")]

@@ -755,6 +755,10 @@ def test_rating_news_in_prose(style, source, sentence, want):
     ("亚洲硅业(青海)有限公司", "亚洲硅业(青海)有限公司"),
     ("达力(银川)污水处理有限公司第二污水处理厂", "达力(银川)污水处理有限公司第二污水处理厂"),
     ("重汽(重庆)轻型汽车有限公司", "重汽(重庆)轻型汽车有限公司"),
+    # entrep81 江津 (chongqing-jiangjin-degan-…-jiance-hege.txt:8): a bare 工业园 before the first name is where it is;
+    # a park's full name opening a registered name stays (constructed)
+    ("德感工业园太极集团重庆中药二厂有限公司", "太极集团重庆中药二厂有限公司"),
+    ("苏州工业园区凌志软件股份有限公司", "苏州工业园区凌志软件股份有限公司"), ("南京工业园有限公司", "南京工业园有限公司"),
 ])
 def test_a_district_with_its_zone_before_a_name_places_it(name, want):
     from kg.extract.enterprise_sentences import prose_placed, zone_placed
@@ -1731,6 +1735,9 @@ def test_holders_of_a_proposed_list_are_marked(style, source, lines, want):
     # entrep25: a wholesale market's operator (青岛, converter) is one; a level or a grade opening a designation's words
     # (成都's 卓越级智能工厂; 省级绿色工厂) is none
     ("青岛粮油综合批发交易市场", True), ("卓越级智能工厂", False), ("省级绿色工厂", False), ("五星级农家乐", False),
+    # fresh17 松江 (shanghai_songjiang-xindeguo-chaoshi-news.txt:3, "松江六大超市榜上有名"): a count told with 大 names none;
+    # fresh58 青海 (…-hainiu11-trad.txt:5): a group word in brackets ends a name
+    ("松江六大超市", False), ("全国十大集团", False), ("格尔木农垦(集团)", True),
 ])
 def test_who_is_an_enterprise(name, want):
     assert is_enterprise(name) is want
@@ -2035,6 +2042,34 @@ _F27 = "benchmarks/data/other_districts_fresh27/texts/"
     # (negative: a pronoun is no parent, nor a holder; constructed)
     ("该企业及其分公司…: no 该企业", "constructed",
      ["该企业及其分公司某某机械有限公司同时荣获“2010年度湖南省纳税50强企业”荣誉。"], []),
+    # the holders the place has fostered, counted and given their level (培育出X、Y、Z3家国家级…企业), the last a group
+    # printed with its group word in brackets (格尔木农垦(集团)): each at the level printed
+    ("培育出X、Y、Z3家國家級重點農牧業產業化龍頭企業", "fresh58 qinghai_sheng-nongken-2025-pinpai-mulu-longtou-hainiu11-trad.txt:5",
+     ["目前,培育出青海省三江集團、柴達木農墾集團、格爾木農墾(集團)3家國家級重點農牧業產業化龍頭企業,9家省級農牧業產業化龍頭企業。"],
+     [("青海省三江集团", "国家级", None), ("柴达木农垦集团", "国家级", None), ("格尔木农垦(集团)", "国家级", None)]),
+    # (negative: a count fostered with no names; constructed)
+    ("培育出N家…: nothing", "constructed", ["全市培育出3家国家级重点龙头企业。"], []),
+    # a review passed (X等9户企业顺利通过第四批<designation>复核), the designation printed with no level in a paragraph that
+    # names it at one level (认定…为青海省第七批<designation>): the holders keep it at that level
+    ("认定X等30户企业为青海省第七批…,同时,Y等9户企业顺利通过第四批…复核", "fresh33 qinghai-diqipi-zhuanjingtexin-zhongxiao-qiye-rending.txt:2",
+     ["为深入贯彻党中央国务院、省委省政府关于推动中小企业高质量发展的决策部署,我们培育了一批“专精特新”骨干企业,旨在鼓励和引导我省中小企业在专业化、精细化、特色化及创新方面取得更大成就。按照相关通知要求,"
+      "经过企业自愿申报、市(州)初审推荐、专家评审、信用信息查询及社会公示等严格程序,我们认定了青海莱润环保科技有限公司等30户企业为青海省第七批专精特新中小企业,同时,青海华汇新能源有限公司等9户企业顺利"
+      "通过第四批专精特新中小企业复核(具体名单详见附件)。"],
+     [("青海莱润环保科技有限公司", "省级", None), ("青海华汇新能源有限公司", "省级", None)]),
+    # a list put to a 动态调整 after a check (确定对X、Y等17家首批“领跑者”企业进行动态调整) holds nothing; the year's
+    # designation in the line before keeps its holders (entrep66 河北, traditional)
+    ("確定…為2023年度…企業;確定對X、Y等17家首批“領跑者”企業進行動態調整: the first only",
+     "entrep66 hebei-xianyu-tese-chanye-jiqun-lingpaozhe-dongtai-tiaozheng-trad.txt:6-7",
+     _lines("benchmarks/data/other_districts_entrep66/texts/hebei-xianyu-tese-chanye-jiqun-lingpaozhe-dongtai-tiaozheng-trad.txt",
+            [6, 7]),
+     [("河北同福健康产业有限公司", "省级", None), ("河北华通线缆集团股份有限公司", "省级", None)]),
+    # a second designation of the same holder told in the passive after 同时 (X被工信部评为“国家级…”,同时被自治区确定为…):
+    # X at each level, the second the organ's between 被 and the act (fresh36 赤峰)
+    ("X被工信部评为“国家级绿色工厂”,同时被自治区确定为第一批绿色制造示范企业",
+     "fresh36 neimenggu_chifeng-gongxinju-guojiaji-lvse-gongchang-2019.txt:3",
+     _lines("benchmarks/data/other_districts_fresh36/texts/neimenggu_chifeng-gongxinju-guojiaji-lvse-gongchang-2019.txt", [3]),
+     [("赤峰嘉隆新型材料有限公司", "国家级", None), ("赤峰拓佳光电有限公司", "国家级", None),
+      ("内蒙古兴安银铅有限公司", "省级", None), ("赤峰山金银铅有限公司", "省级", None), ("赤峰嘉隆新型材料有限公司", "省级", None)]),
 ])
 def test_entrep32_wordings(style, source, lines, want):
     got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]

@@ -946,6 +946,9 @@ def test_object_class(text, klass):
     ("关于公布2011年国家技术创新示范企业名单的通知", "国家级"), ("2022年省级节水标杆企业、园区名单", "省级"),
     ("撤销省级企业技术中心资格的企业名单", None), ("同意变更省级企业技术中心名称的企业名单", None),
     ("关于拟认定2023年省级工业设计中心名单的公示", "省级"),  # (a proposed list's level: its holders are marked proposed)
+    # a designation's 认定推荐名录 (the candidates' roll of a 公示: entrep138 guangdong-guangzhou-laozihao-xiehui-2022-…-cells.txt:27)
+    # is such a proposed list; a recommendation to apply is none (constructed)
+    ("“广州老字号”认定推荐名录", "市级"), ("“广州老字号”申报推荐名单", None),
 ])
 def test_list_level(title, level):
     assert list_level(title) == level

@@ -116,7 +116,10 @@ def _holders(names: str, counted: bool = False) -> list[str]:
     # (the act's words end before the first name, whichever organs stand before it: "县委、县政府授予X")
     parts = [p.strip() for p in re.split(r"[、，,和]", _BEFORE_NAMES.sub("", names))]
     # (nor is the preposition that brings the names to the act: "决定对上海展华电子有限公司等70家企业命名为“…”", 青浦, entrep46)
-    parts = [re.sub(r"^(?:研究决定|决定|同意)?对(?!外)(?=[\u4e00-\u9fff]{4})", "", p) for p in parts]
+    # (nor the commending organ before it: "会上,省政府还对辽宁省大连海洋渔业集团公司等105家获得“辽宁省诚信示范企业”称号的
+    # 企业进行了表彰", fresh35 liaoning-2010-chengxin-shifan-qiye-biaozhang.txt:4)
+    parts = [re.sub(r"^(?:研究决定|决定|同意|[\u4e00-\u9fff]{1,8}?(?:政府|厅|局|委|部)[还也又]?)?对(?!外)(?=[\u4e00-\u9fff]{4})", "", p)
+             for p in parts]
     # (the qualifier a list's items open with ends in 的: "…符合申报条件的华原购物中心广场")
     parts = [p if holder(p) else re.sub(r"^.*的", "", p) for p in parts]
     # (less a place printed before the name: "崇明区上海东平森林公园有限公司等69家企业", a district column)

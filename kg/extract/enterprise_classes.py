@@ -61,7 +61,8 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
 _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
 # (the endings as one alternation, for the readers that find where a name ends inside a longer text)
 ENDING_PATTERN = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
-_ENTERPRISE_END = re.compile(rf"({ENDING_PATTERN})(?:[(（][^()（）]+[)）])?$")
+# (a group word printed in brackets ends a name too: "格尔木农垦(集团)", fresh58 qinghai_sheng-nongken-…-hainiu11-trad.txt:5)
+_ENTERPRISE_END = re.compile(rf"(?:({ENDING_PATTERN})(?:[(（][^()（）]+[)）])?|[(（]集团[)）])$")
 # (a 度假村 is a resort, no village; a 供销合作社联合社, or a place's 供销合作社, is the organ over its co-ops, one of the
 # departments that sign a joint notice: "福建省农业厅、…、福建省供销合作社联合社、福建省财政厅联合下发《…》", fresh49's 福建)
 # (nor is the central bank, a state organ among the ministries that sign a joint notice, or any of its branches: "农业农村部、国家发展
@@ -125,7 +126,10 @@ def split_alias(name: str) -> tuple[str, list[str]]:
 
 # (a count is no name: "共有27家矿山被纳入…名录" counts mines, it names none; nor is a title quoted in a sentence, nor
 # a group told by 等: "《…关于将X等矿山纳入…名录的公告》")
-_COUNT_IN = re.compile(r"\d+[家个户座处]|[《》]|等(?:矿山|矿|企业|公司|单位)$")
+# (nor a count told with 大 before the kind it counts: "松江六大超市榜上有名" speaks of six shops, fresh17
+# shanghai_songjiang-xindeguo-chaoshi-news.txt:3)
+_COUNT_IN = re.compile(r"\d+[家个户座处]|[《》]|等(?:矿山|矿|企业|公司|单位)$"
+                       r"|[一二三四五六七八九十两几\d]+大(?:超市|商场|商超|集团|企业|公司|酒店|饭店|市场)$")
 
 
 # (a kind of place or business spoken of in prose is no name: "各大商场", "大型超市", "全市饭店"; a short phrase only, as

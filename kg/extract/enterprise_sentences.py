@@ -681,6 +681,12 @@ _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_P
 # 高新技术企业复审考核" (西藏自治区高新技术企业评审委员会), "X等21家企业通过省级绿色工厂复核"
 _LISTED_REVIEWED = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))(?:[共等]\d+[家户个][\u4e00-\u9fff]{{0,8}}?)?"
                               rf"[，,]?(?:已|均|顺利)?通过了?{_LISTED}(?:称号)?的?(?:复审|复核|复评|复查)")
+# (the same review of a designation printed with no level, in a paragraph that names that designation at one level: the
+# paragraph's level — "认定了X等30户企业为青海省第七批专精特新中小企业,同时,Y等9户企业顺利通过第四批专精特新中小企业复核",
+# fresh33 qinghai-diqipi-zhuanjingtexin-zhongxiao-qiye-rending.txt:2)
+_REVIEWED_BARE = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))(?:[共等]\d+[家户个][\u4e00-\u9fff]{{0,8}}?)?"
+                            rf"[，,]?(?:已|均|顺利)?通过了?{_BATCH}[“\"]?(?P<rating>{DESIGNATION_SHAPE})[”\"]?(?:称号)?的?"
+                            r"(?:复审|复核|复评|复查)")
 # the holders a place applied for, then all of them granted the list: "2018年,我市申报亚洲硅业(青海)有限公司、青海伊纳维康
 # 生物科技有限公司、青海百河铝业有限公司等7家为“绿色工厂”,最终,全部获批全省“绿色工厂”。" (西宁 2018: the applied names hold
 # the list the closing clause grants, at its level)
@@ -816,7 +822,11 @@ _PROSE_PLACE = re.compile(rf"^(?:该|本|我)(?:省|市(?!场)|区|县|旗|镇|�
                           rf"|[^()（）]{{2,8}}[(（](?:{'|'.join(PROVINCES)}|(?!集团|控股|中国|有限|股份)[\u4e00-\u9fff]{{2,3}}?市?)[)）])")
 
 
-_ZONE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|市)[(（][\u4e00-\u9fff]{1,8}?(?:开发区|新区|园区|经开区|高新区|示范区)[)）]")
+# (or an industrial park printed bare before the holder it hosts, no 区 after its 园: "德感工业园太极集团重庆中药二厂有限公司、
+# 重庆博力生物科技有限公司2家企业被认定为…", entrep81 chongqing-jiangjin-degan-…-jiance-hege.txt:8 — a registered name
+# opens with a park's full name, "苏州工业园区…有限公司", never with a bare 工业园)
+_ZONE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|市)[(（][\u4e00-\u9fff]{1,8}?(?:开发区|新区|园区|经开区|高新区|示范区)[)）]"
+                         r"|^[\u4e00-\u9fff]{2,4}?工业园(?![区内])(?=[\u4e00-\u9fff]{4})")
 
 
 def zone_placed(name: str) -> str:
@@ -890,7 +900,9 @@ _LEVELLESS_LIST = re.compile(rf"(?:入选|上榜|获评)[“\"《「]?{_BATCH}{_
                              r"(?:企业|单位)?" + NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,600})")
 # the organ's choice, the holders counted, then the designation with no level: "省工信厅、省水利厅评选出青岛啤酒(郴州)有限
 # 公司等71家节水型企业," (湖南, under "2022年度湖南省节水型企业名单")
-_LEVELLESS_CHOSEN = re.compile(rf"(?:评选出|遴选出|评出|评定|认定|确定)(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))"
+# (never a verb whose names are brought by 对 to another act: "确定对彩客华煜化学有限公司、晶澳太阳能科技股份有限公司等17家首批
+# “领跑者”企业进行动态调整", entrep66 hebei-xianyu-tese-chanye-jiqun-lingpaozhe-dongtai-tiaozheng-trad.txt:7 — adjusted, not chosen)
+_LEVELLESS_CHOSEN = re.compile(rf"(?:评选出|遴选出|评出|评定|认定|确定)(?!对)(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))"
                                rf"等\d+[家户个]{_BATCH}{_LEVELLESS_RATING}")
 
 
@@ -988,6 +1000,8 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
             parts = [p for p in re.split(r"[、，,；;]", m["names"]) if p]
             names += list_placed(parts) if parts and all(map(is_enterprise, parts)) else []
         names += [n for m in _COUNTED_LIST.finditer(paragraph) if not _withdrawn(m) for n in _leading(m["names"], m["n"])]
+        names += [n for m in _REVIEWED_BARE.finditer(paragraph) if designation_name(m["rating"]) == one[1]
+                  for n in list_placed(_holders(m["names"]))]
         found += [(n, one) for n in names]
     elif not levels and len(doc_levels) == 1 and listed_rating(next(iter(doc_levels))[1]):
         found = [(n, next(iter(doc_levels))) for m in _COUNTED_LIST.finditer(paragraph) if not _withdrawn(m)

@@ -892,6 +892,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 line_held: dict[str, set] = {}  # (the classes this line's acts gave each holder: one act may give two levels)
                 line_taken = {n for n, *_ in found + leveled + conferred + pairs}
                 earlier: dict[str, set] | None = None  # (the classes, printed and compared, of the document's earlier holders)
+                read_held: dict[str, set] = {}  # (the classes the sentence reader gave each holder on this line)
                 for n, klass in holders.read(read, "" if gathered or alone else ln.raw):
                     if n in gathered and n not in taken:  # (a name one a line above, at its own line)
                         taken.add(n)
@@ -902,6 +903,12 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                         continue
                     n = farm_placed(n)  # (a farm is named less its places, as on a designation's list)
                     again = klass not in line_held.get(n, {klass})  # ("已培育X为国家级、省级…": X at each level)
+                    # (or a second act of the reader's giving a holder another reader took on this line a second class:
+                    # "X被工信部评为“国家级绿色工厂”,同时被自治区确定为第一批绿色制造示范企业", fresh36 赤峰:3)
+                    if not again and n in read_held and klass not in read_held[n] and n in line_taken:
+                        again = klass not in {k["class"] for r in out[line_out:] if r["name"] == n
+                                              for k in r["classifications"]}
+                    read_held.setdefault(n, set()).add(klass)
                     # (a holder an earlier line's act put on a list of another level holds this one too: "天地奔牛…等5家
                     # 企业荣列其中" (自治区级) ⏎ "天地奔牛、大地循环…等4家企业成功创建国家级绿色工厂", 石嘴山)
                     if earlier is None:  # (read once a line, and only on a line whose acts name holders)

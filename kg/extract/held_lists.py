@@ -44,7 +44,7 @@ __all__ = ["act_holders", "enumerations", "list_level", "object_class", "GRADES"
 # 电子(铜陵)有限公司等16户企业入列", fresh20 铜陵 — proposed while that list is)
 # (a jury's 审定 of holders as a designation's, as a 认定: "由省科技厅组织的大评委会议审定亿阳集团、哈飞等12家企业为本年度本省
 # 高新技术龙头企业", fresh53's 黑龙江 科技厅 page, line 5)
-_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格|[^。；;，,]{4,600}?为[^，,。；;]{0,30}?(?:企业技术中心|企业|称号))|审定(?=[^。；;，,]{2,600}?为[^，,。；;]{0,30}?(?:企业|称号))|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级)|核准(?=[^。；;]{4,300}?为[^，,。；;]{0,30}?(?:企业|称号))|保留(?=[^。；;，,]{2,80}?(?:资格|称号)))(?!工作|管理|办法|标准|条件|程序|结果|的)了?为?"
+_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格|[^。；;，,]{4,600}?为[^，,。；;]{0,30}?(?:企业技术中心|企业|称号))|审定(?=[^。；;，,]{2,600}?为[^，,。；;]{0,30}?(?:企业|称号))|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级)|培育出(?=[^。；;，,]{4,300}?\d+[家户个][^，,。；;]{0,2}?(?:国家|省|市|县)级)|核准(?=[^。；;]{4,300}?为[^，,。；;]{0,30}?(?:企业|称号))|保留(?=[^。；;，,]{2,80}?(?:资格|称号)))(?!工作|管理|办法|标准|条件|程序|结果|的)了?为?"
                   r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|获批(?:成为|为)?(?=[^，,。；;]{0,30}?(?:企业|工厂|中心|称号|名单|名录|示范|老字号|冠军|小巨人))|入选|跻身(?=[^，,。；;]{0,12}?(?:名单|名录|榜单|行列|之列))|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![将可争望要])成为(?=[^，,。；;]{0,24}?(?:\d+强|百强|[十千]强)[”\"]?(?:前\w{1,3})?(?=[，,。；;]|$))|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|(?<=[家户个])入列|(?<=企业)入列|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=[家户个]企业)在列(?=[，,]?分别|[，,]?包括)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过"
                   # (a holder raised to a higher level of the designation it held: "上海电气下属A和B升级为国家级“绿色工厂”,C升级为
                   # 国家级“绿色供应链管理企业”称号", http://www.longdan-industry.cn/manufacturing-news/91.html, fresh39)
@@ -60,7 +60,9 @@ _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定
 # higher level's designation, "推荐X等16家企业为省政府…表彰企业", "拟推荐X等5家家庭农场…分别为…示范家庭农场" — is read
 # like a final one: its holders take status "proposed", enterprises.mark_proposed; a recommendation to apply,
 # "推荐X等三家企业申报市政府质量奖", holds nothing by its 申报.)
-_NOT_HELD = re.compile(r"申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
+# (nor does a list put to a 动态调整 after a check: "确定对X、Y等17家首批“领跑者”企业进行动态调整(名单附后)", entrep66
+# hebei-xianyu-tese-chanye-jiqun-lingpaozhe-dongtai-tiaozheng-trad.txt:7 — the set's reading: the title taken away)
+_NOT_HELD = re.compile(r"申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改|动态调整")
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
 # (a roll of honour of a place's own, "X荣登“南海区纳税大户”光荣榜", al.iyunhui.com/news-424048: the place's level)
 # (a co-op's 省级重点社, the short form of 重点示范社: "其中抚顺群益养鸡专业合作社等22家农民合作社为省级重点社", 辽宁)
@@ -293,6 +295,7 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
     text = _mask(sentence)
     out, start, level_now = _paired(text), 0, page_level
     paired = {n for n, _ in out}
+    last_names: list[str] = []  # (the holders of the sentence's last act with names)
     for m in _ACT.finditer(text):
         if m.start() < start:
             continue
@@ -391,6 +394,15 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         # hunan_shengtai-huanjingting-2021-…-xinwen.txt:14 — the 40 are unnamed)
         if not m["first"] and _BARE_COUNT.fullmatch(text[clause_start : m.start()]):
             names = []
+        # (a second designation of the same holders, told in the passive after 同时 with no subject of its own: "赤峰市已有
+        # X被工信部评为“国家级绿色工厂”,同时被自治区确定为第一批绿色制造示范企业", fresh36 neimenggu_chifeng-gongxinju-
+        # guojiaji-lvse-gongchang-2019.txt:3 — X holds both)
+        # (at the level of the organ between 被 and the act: "被自治区确定为" is the region's)
+        again_by = None
+        if not names and passive and last_names and re.fullmatch(r"[，,]?(?:同时|并且?|还|也)", region.strip()):
+            names = [n for n in last_names if n not in paired]
+            again_by = (by := re.search(r"被([^，,。；;被]{1,12})$", text[clause_start : m.start()])) and object_class(by[1])
+        last_names = names or last_names
         if not names and not m["first"]:
             # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
             listed = re.search(NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])
@@ -416,7 +428,7 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         # (else the list the sentence names just before the act's clause (200 characters: a long line stays linear), over
         # the place the page speaks for: "…拟认定甘肃省
         # “专精特新”中小企业…名单公示结束,…其中,我市X、Y等76家企业通过认定" (兰州) entered the province's list)
-        own = _batch_level(text[: m.start()], obj) or object_class(obj) or (published if not obj.strip() else None) \
+        own = _batch_level(text[: m.start()], obj) or object_class(obj) or again_by or (published if not obj.strip() else None) \
             or _organ_before(text, m.start(), names) or giver or published
         klass = own or level_now or (list_level(text[max(clause_start - 200, 0):clause_start]) if speaker else None) or speaker
         # (requirements met, then the check's grade in the next clause: "X、Y、Z棉花加工企业符合…基本技术条件的要求,验收
@@ -487,6 +499,8 @@ _PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评�
 _PROPOSED = re.compile(r"推荐|申报|创建")
 # a published list of candidates for a designation, proposed (enterprise_classes.PROPOSED), not an application
 _CANDIDATES = re.compile(r"拟?推荐(?:企业)?名单")
+# (a designation's 认定推荐名录 / 认定推荐名单 names the candidates of that designation, no recommendation to apply)
+_CANDIDATE_ROLL = re.compile(r"(?<=认定)推荐(?=名录|名单)")
 
 
 def list_level(text: str) -> str | None:
@@ -494,7 +508,11 @@ def list_level(text: str) -> str | None:
     if not text.startswith("《") and (cited := _CITED_PUBLISHED.search(text)) and (level := cited_candidates_level(cited[1])):
         return level
     text = _mask(text) if not text.startswith("《") else text.strip("《》")
-    if not _PUBLISHES.search(text) or _PROPOSED.search(text) or _NOT_HELD.search(text) or _UNGRADED.search(text):
+    # (a list of candidates recommended for a designation, its 推荐名录 put to 公示, is a proposed list of its level, read as
+    # a 拟认定名单 is: "“广州老字号”认定推荐名录" (广州老字号协会's 公示, entrep138 guangdong-guangzhou-laozihao-xiehui-2022-
+    # rending-tuijian-minglu-gongshi-cells.txt:27) — its holders marked proposed by enterprises.mark_proposed)
+    if not _PUBLISHES.search(text) or _PROPOSED.search(_CANDIDATE_ROLL.sub("", text)) or _NOT_HELD.search(text) \
+            or _UNGRADED.search(text):
         return None
     klass = object_class(text)
     return klass if klass not in GRADES else None

@@ -110,7 +110,11 @@ def enterprise_name(part: str) -> str | None:
     for m in re.finditer(ENDING_PATTERN, part):
         cand = part[: m.end()]
         if len(re.findall(r"[(（]", cand)) > len(re.findall(r"[)）]", cand)):
-            continue  # (an ending inside a bracket ends no name: "五行科技股份有限公司(西厂区)", "X公司(集团)")
+            # (but a bracketed group word closing the name ends it: "格尔木农垦(集团)", fresh58 qinghai_sheng-nongken-…:5)
+            if not (re.search(r"[(（]集团$", cand) and part[m.end():m.end() + 1] in (")", "）")
+                    and is_enterprise(part[: m.end() + 1])):
+                continue  # (an ending inside a bracket ends no name: "五行科技股份有限公司(西厂区)", "X公司(集团)")
+            cand = part[: m.end() + 1]
         if cand.count("“") > cand.count("”"):
             continue  # (nor one inside a quote: "X有限公司揭榜任务“低压电器智能制造示范工厂”" names X, its task is quoted)
         if m.end() < len(part) and part[m.end()] in "(（":  # a bracket after the ending closes the name ("(集团)")
