@@ -14,8 +14,8 @@ from index.confidence import (content_words, features, idf_table, join_single_ru
                               share_printed, topic_words, years_about, years_in)
 from index.place_scope import (GENERIC_AREAS_TAIL, area_off, collective_towns, could_be_page_of, government_place,
                                named_areas, lists_places, number_fits, number_names, page_places, page_towns,
-                               place_apart, town_off, towns_fit, place_out_of_scope, prints_name, question_places,
-                               record_district, written_as)
+                               place_apart, town_off, towns_fit, towns_speak, place_out_of_scope, prints_name,
+                               question_places, record_district, written_as)
 from index.lexicon import load_lexicon
 from index.question_kinds import answer_type_miss, chat_cues, service_cues
 from index.tokenize import STOP_CHARS, STOPWORDS
@@ -115,7 +115,8 @@ class AnswerFeatures:
             if self.passages[i]["doc_id"] in first_docs or on_topic(i)))
         # (of the pages printing `printing`, where given: the city written before the district asked)
         unknown_may_be = lambda p, printing=None: any(
-            could_be_page_of(p, self._page_places(d), ns) and towns_fit(p, self._page_towns(d), towns_of)
+            could_be_page_of(p, towns_speak(p, self._page_places(d), self._page_towns(d), towns_of), ns)
+            and towns_fit(p, self._page_towns(d), towns_of)
             and number_fits(p, self.docs[d].get("doc_number"))
             for d in dict.fromkeys(
                 self.passages[i]["doc_id"] for i in unknown_ids()

@@ -15,7 +15,8 @@ __all__ = ["area_off", "area_place", "cities_before", "collective_towns", "could
            "government_place", "is_place_word", "join_place_runs", "joined_places", "lists_places", "named_areas",
            "number_fits", "number_names", "one_character_county", "page_places", "page_towns", "place_apart",
            "place_level", "place_out_of_scope", "places_off", "prefecture_stem", "prints_name", "question_places",
-           "record_district", "short_district_after", "town_off", "towns_fit", "unit_place", "unit_places"]
+           "record_district", "short_district_after", "town_off", "towns_fit", "towns_speak", "unit_place",
+           "unit_places"]
 
 # a year opening a question ("2024年…"): no place
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -692,6 +693,20 @@ def lists_places(place: str, named: list[str], ns_words) -> bool:
         return False
     stem = place_stem(place)
     return len({place_stem(q) for q in named if place_stem(q) != stem and place_level(q, ns_words) == level}) >= 2
+
+
+def towns_speak(place: str, named: list[str], printed: list[str], towns_of) -> list[str]:
+    """The places `named` (page_places) a page of unknown place names, less its bare words (no suffix: 新建, 上街)
+    where its towns speak for `place`: it prints two or more towns (`printed`, page_towns), every one of them a town
+    of `place` (`towns_of`). Such a word then is no county of the page's own: the 闵行 乡村振兴 task table prints 浦江镇,
+    浦锦街道, 马桥镇, 华漕镇, 梅陇镇 and 颛桥镇, all 闵行区's, and 做好新建农房信息报送, whose 新建 (南昌's 新建区 to
+    jieba) made it no page of 闵行 (o3410, o3411, o3412)."""
+    own = towns_of(place)
+    if own is None:
+        own = towns_of(place_stem(place))
+    if not own or len(printed) < 2 or not all(t in own for t in printed):
+        return named
+    return [q for q in named if ADMIN_SUFFIX.search(q)]
 
 
 def could_be_page_of(place: str, named: list[str], ns_words) -> bool:

@@ -627,3 +627,32 @@ def test_place_out_of_scope():
     assert short_district_after("张店", "张店开发区") == ["开发新区", "开发县"] and short_district_after("张店", "张店") == []
     # u2606: 自治 after a prefecture begins its 自治条例, no 自治区 (the 内蒙古 page printing 自治区 excused 恩施州)
     assert short_district_after("恩施州", "恩施州自治条例修正草案征求意见到哪天截止") == []
+
+
+# A page's towns speak for its county (towns_speak): the 闵行 乡村振兴 task table (fresh50's o3410-o3412; real lines)
+# prints six towns of 闵行区 and no place name but 新建 in 做好新建农房信息报送 — 南昌's 新建区 to jieba, which made it no
+# page of 闵行. Where its towns are two or more, all the place's own, a bare word is no county of the page's; a word
+# with its suffix (新建区) stays, and so do the words of a page whose towns are another's or one town alone.
+def test_a_pages_towns_speak_for_its_county(real_tagger):
+    from kg.parse.normalize import compact
+
+    from index.place_scope import towns_speak
+    from index.places import town_names, towns_of
+
+    tagger, freq = real_tagger
+    text = ("区农业农村委*、区规划资源局、区房管局、区财政局、区征收中心浦江镇、浦锦街道、梅陇镇、颛桥镇12月底加强农房建设管理"
+            "做好新建农房信息报送。区建管委*、区农业农村委、区规划资源局浦江镇、马桥镇、华漕镇、梅陇镇、")
+    tagged = tagger.lcut(compact(text).lower())
+    found = page_places(tagged, tagger.places, freq)
+    towns = page_towns([w for w, _f in tagged], town_names())
+    assert "新建" in found and {"浦江镇", "浦锦街道", "马桥镇", "华漕镇", "梅陇镇", "颛桥镇"} <= set(towns)
+    assert not could_be_page_of("闵行区", found, tagger.places)
+    for place in ("闵行区", "闵行"):
+        kept = towns_speak(place, found, towns, towns_of)
+        assert "新建" not in kept and could_be_page_of(place, kept, tagger.places)
+    # the towns are no other county's: the page stays as it read for 松江区 (and towns_fit says no)
+    assert towns_speak("松江区", found, towns, towns_of) == found and not towns_fit("松江区", towns, towns_of)
+    assert towns_speak("闵行区", ["新建", "浦江镇"], ["浦江镇"], towns_of) == ["新建", "浦江镇"]
+    assert towns_speak("闵行区", ["新建区", "浦江镇", "马桥镇"], ["浦江镇", "马桥镇"], towns_of) == ["新建区", "浦江镇", "马桥镇"]
+    assert towns_speak("闵行区", ["新建", "浦江镇", "平凯街道"], ["浦江镇", "平凯街道"], towns_of) == ["新建", "浦江镇",
+                                                                                              "平凯街道"]
