@@ -626,14 +626,19 @@ def page_towns(tokens: list[str], towns) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _towns_of_place(place: str, towns_of):
+    """The national list's towns of `place`, looked up by its name as asked, else by its stem (闵行 for 闵行区); None where
+    the list knows none (a province, a region)."""
+    own = towns_of(place)
+    return towns_of(place_stem(place)) if own is None else own
+
+
 def towns_fit(place: str, printed: list[str], towns_of) -> bool:
     """Whether a page printing the towns `printed` (page_towns) may be `place`'s page by its towns: it prints none,
     the national list knows no towns of the place (`towns_of(place)` None: a province, a region), or one of them is
     the place's (a county's own news names its towns: the 秀山 news its 平凯街道, the 锦屏 news its 三江镇, neither of
     them a town of 酉阳县 or 天柱县)."""
-    own = towns_of(place)
-    if own is None:
-        own = towns_of(place_stem(place))
+    own = _towns_of_place(place, towns_of)
     return not printed or own is None or any(t in own for t in printed)
 
 
@@ -701,9 +706,7 @@ def towns_speak(place: str, named: list[str], printed: list[str], towns_of) -> l
     of `place` (`towns_of`). Such a word then is no county of the page's own: the 闵行 乡村振兴 task table prints 浦江镇,
     浦锦街道, 马桥镇, 华漕镇, 梅陇镇 and 颛桥镇, all 闵行区's, and 做好新建农房信息报送, whose 新建 (南昌's 新建区 to
     jieba) made it no page of 闵行 (o3410, o3411, o3412)."""
-    own = towns_of(place)
-    if own is None:
-        own = towns_of(place_stem(place))
+    own = _towns_of_place(place, towns_of)
     if not own or len(printed) < 2 or not all(t in own for t in printed):
         return named
     return [q for q in named if ADMIN_SUFFIX.search(q)]

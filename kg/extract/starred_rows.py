@@ -22,7 +22,8 @@ from kg.parse.segment import ParsedIssue
 __all__ = ["starred_cell_roles", "starred_row_tasks"]
 
 # a legend giving the star its sense ("*为新增项目", "标*号的为约束性指标", "加*号为牵头部门"): only a lead's legend lets it lead
-_LEGEND = re.compile(r"[*＊★☆][号號]?(?:的|者)?(?:为|為|表示|代表|系)")
+_STARS = "*＊★☆"
+_LEGEND = re.compile(f"[{_STARS}]" + r"[号號]?(?:的|者)?(?:为|為|表示|代表|系)")
 _LEAD_LEGEND = re.compile(r"牵头|主办|主责|牽頭|主辦|主責")
 _NUMBER = re.compile(r"^\d{1,3}$")
 
@@ -43,7 +44,7 @@ def starred_cell_roles(cells: list[str]) -> tuple[str, Roles] | None:
     """
     cells = [compact(c) for c in cells]
     kinds = [cell_kind(c) if c else "empty" for c in cells]
-    starred = [i for i, (c, k) in enumerate(zip(cells, kinds)) if "*" in c or "＊" in c or "★" in c or "☆" in c]
+    starred = [i for i, (c, k) in enumerate(zip(cells, kinds)) if any(star in c for star in _STARS)]
     if len(starred) != 1 or kinds[starred[0]] != "units" or _starred(cells[starred[0]]) != 1:
         return None
     at = starred[0]
@@ -63,7 +64,7 @@ def starred_cell_roles(cells: list[str]) -> tuple[str, Roles] | None:
 
 def starred_row_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
     """A task for each headerless row, one a line, whose unit cell stars its lead (module docstring)."""
-    legends = [compact(ln.text) for ln in lines if _LEGEND.search(compact(ln.text))]
+    legends = [text for text in (compact(ln.text) for ln in lines) if _LEGEND.search(text)]
     if legends and not all(_LEAD_LEGEND.search(x) for x in legends):
         return []
     out = []
