@@ -99,7 +99,8 @@ level, pages of fifteen provinces, collected after all of those) "fresh56"; the 
 fifty-eighth (other_districts_fresh58, any place level, pages of nineteen provinces, collected after all of those) "fresh58";
 the fifty-ninth (other_districts_fresh59, any place level, pages of seventeen provinces, collected after all of those)
 "fresh59"; the sixtieth (other_districts_fresh60, any place level, pages of fourteen provinces, collected after all of
-those) "fresh60".
+those) "fresh60"; the sixty-first (other_districts_fresh61, any place level, pages of fourteen provinces, collected after
+all of those) "fresh61".
 Development sets of one
 field gathered by
 helpers
@@ -266,7 +267,8 @@ FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7
               "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
               "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43",
               "fresh44", "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52",
-              "fresh53", "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59", "fresh60")
+              "fresh53", "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59", "fresh60",
+              "fresh61")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -615,6 +617,7 @@ def main(argv=None) -> dict:
                                         "fresh58", "was_fresh58",
                                         "fresh59", "was_fresh59",
                                         "fresh60", "was_fresh60",
+                                        "fresh61", "was_fresh61",
                                         "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")

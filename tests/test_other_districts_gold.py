@@ -162,9 +162,11 @@ collected after all of those, by a helper that read no extraction code; split fr
 benchmarks/data/other_districts_fresh58 (a fifty-eighth never-seen set of pages of any place level from nineteen provinces,
 collected after all of those, by a helper that read no extraction code; split fresh58 while never-seen), and
 benchmarks/data/other_districts_fresh59 (a fifty-ninth never-seen set of pages of any place level from seventeen provinces,
-collected after all of those, by a helper that read no extraction code; split fresh59 while never-seen), and
+collected after all of those, by a helper that read no extraction code; split fresh59 while never-seen),
 benchmarks/data/other_districts_fresh60 (a sixtieth never-seen set of pages of any place level from fourteen provinces,
-collected after all of those, by a helper that read no extraction code; split fresh60 while never-seen)."""
+collected after all of those, by a helper that read no extraction code; split fresh60 while never-seen), and
+benchmarks/data/other_districts_fresh61 (a sixty-first never-seen set of pages of any place level from fourteen provinces,
+collected after all of those, by a helper that read no extraction code; split fresh61 while never-seen)."""
 
 import datetime as dt
 import json
@@ -254,6 +256,8 @@ FRESH58 = DATA.parent / "other_districts_fresh58"
 FRESH59 = DATA.parent / "other_districts_fresh59"
 # the sixtieth fresh set (any place level, never-seen; pages of fourteen provinces, the least held first)
 FRESH60 = DATA.parent / "other_districts_fresh60"
+# the sixty-first fresh set (any place level, never-seen; pages of fourteen provinces, the least held first)
+FRESH61 = DATA.parent / "other_districts_fresh61"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -490,7 +494,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52, "fresh53": FRESH53,
         "fresh54": FRESH54, "fresh55": FRESH55, "fresh56": FRESH56,
         "fresh57": FRESH57, "fresh58": FRESH58,
-        "fresh59": FRESH59, "fresh60": FRESH60}
+        "fresh59": FRESH59, "fresh60": FRESH60, "fresh61": FRESH61}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -526,7 +530,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"dev"}, "fresh53": {"dev"},
           "fresh54": {"dev"}, "fresh55": {"dev"}, "fresh56": {"dev"},
           "fresh57": {"dev"}, "fresh58": {"dev"},
-          "fresh59": {"dev"}, "fresh60": {"dev"}}
+          "fresh59": {"dev"}, "fresh60": {"dev"}, "fresh61": {"fresh61"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1249,6 +1253,19 @@ LATER_MIN = {
                 "enterprises": 4, "enterprise_files": 1,
                 "repeals": 0, "repeal_files": 0, "metadata": 18,
                 "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
+    # fresh61 (any place level, never-seen; pages of fourteen provinces, the least held first, fresh60's seven missing ones
+    # among them): a 牵头单位 note with three leads (and its copy), a place with 将 (full and short names, one quoted with no
+    # speaker), a directive handed down to a named new area (`X副厅长强调,Y要…`), no-lead joint work (`A与B合作`, `A与B举行会谈`);
+    # negatives: persons' words with 将, single bodies' past deeds, a disposal 将, classes and bare fields, subjectless
+    # 力争 and 将, a 拟推荐 / 拟评定 公示's status. Enterprise pages: a results table with grades (优秀 / 合格, cells shifted),
+    # a district's conferral (town before holder), a national award in prose, proposed 十佳 and 市级 lists, and negatives
+    # (areas, brands, towns' projects, counts). Metadata pages (metadata blocks with a broken body number, a converter
+    # number glued to its title, joint issuers in a title, wiki and table-of-contents pages, a site heading). No repeal
+    # and no 解读 page. Two s2twp copies
+    "fresh61": {"files": 31, "provinces": 14, "tasks": 16, "task_files": 10,
+                "enterprises": 27, "enterprise_files": 5,
+                "repeals": 0, "repeal_files": 0, "metadata": 13,
+                "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1591,6 +1608,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh59 never opened)
                                           ("fresh60", tuple(n for n in SETS if n != "fresh60")),
+                                          # fresh61 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh60 read only once opened)
+                                          ("fresh61", tuple(n for n in SETS if n != "fresh61")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
