@@ -164,9 +164,11 @@ collected after all of those, by a helper that read no extraction code; split fr
 benchmarks/data/other_districts_fresh59 (a fifty-ninth never-seen set of pages of any place level from seventeen provinces,
 collected after all of those, by a helper that read no extraction code; split fresh59 while never-seen),
 benchmarks/data/other_districts_fresh60 (a sixtieth never-seen set of pages of any place level from fourteen provinces,
-collected after all of those, by a helper that read no extraction code; split fresh60 while never-seen), and
+collected after all of those, by a helper that read no extraction code; split fresh60 while never-seen),
 benchmarks/data/other_districts_fresh61 (a sixty-first never-seen set of pages of any place level from fourteen provinces,
-collected after all of those, by a helper that read no extraction code; split fresh61 while never-seen)."""
+collected after all of those, by a helper that read no extraction code; split fresh61 while never-seen), and
+benchmarks/data/other_districts_fresh62 (a sixty-second never-seen set of pages of any place level from sixteen provinces,
+collected after all of those, by a helper that read no extraction code; split fresh62 while never-seen)."""
 
 import datetime as dt
 import json
@@ -258,6 +260,8 @@ FRESH59 = DATA.parent / "other_districts_fresh59"
 FRESH60 = DATA.parent / "other_districts_fresh60"
 # the sixty-first fresh set (any place level, never-seen; pages of fourteen provinces, the least held first)
 FRESH61 = DATA.parent / "other_districts_fresh61"
+# the sixty-second fresh set (any place level, never-seen; pages of sixteen provinces, the least held first)
+FRESH62 = DATA.parent / "other_districts_fresh62"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -494,7 +498,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh50": FRESH50, "fresh51": FRESH51, "fresh52": FRESH52, "fresh53": FRESH53,
         "fresh54": FRESH54, "fresh55": FRESH55, "fresh56": FRESH56,
         "fresh57": FRESH57, "fresh58": FRESH58,
-        "fresh59": FRESH59, "fresh60": FRESH60, "fresh61": FRESH61}
+        "fresh59": FRESH59, "fresh60": FRESH60, "fresh61": FRESH61,
+        "fresh62": FRESH62}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -530,7 +535,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh50": {"dev"}, "fresh51": {"dev"}, "fresh52": {"dev"}, "fresh53": {"dev"},
           "fresh54": {"dev"}, "fresh55": {"dev"}, "fresh56": {"dev"},
           "fresh57": {"dev"}, "fresh58": {"dev"},
-          "fresh59": {"dev"}, "fresh60": {"dev"}, "fresh61": {"dev"}}
+          "fresh59": {"dev"}, "fresh60": {"dev"}, "fresh61": {"dev"},
+          "fresh62": {"fresh62"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1266,6 +1272,22 @@ LATER_MIN = {
                 "enterprises": 27, "enterprise_files": 5,
                 "repeals": 0, "repeal_files": 0, "metadata": 13,
                 "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
+    # fresh62 (any place level, never-seen; pages of sixteen provinces, the least held first, fresh61's four missing ones —
+    # 广西, 北京, 江西, 黑龙江 — among them): a task table in label lines (`责任单位:` + `市级配合单位:`, a class as 责任单位 with a
+    # `市级督导单位:` line, a company among the 配合 units; and its copy), a named place with 计划 (headline, summary line and body)
+    # and with 将 (full and short names, a real traditional page), `决定…并力争` of a place, a meeting's charge to a drafting
+    # group (`会议要求,X要…`), a 解读 page's four `X负责` clauses on one line (`X会同区、镇、街道负责`, a unit with its bureau in
+    # brackets); negatives: persons' words with 将, a level word (`省级将`), `全省将`, a first-person place on an issuer-less
+    # page, subjectless 力争 with a disposal 将, a place's `提出,力争`, projects with 计划, classes with 要 / 将. Enterprise
+    # pages: twelve national co-operatives in one sentence, national holders named once (`等N家`), a past conferral
+    # referred to by `该公司`, a present `是省级…`, a review passed (the failed firms hold nothing), and negatives (areas in
+    # a 拟认定 公示, counts). Metadata pages (labels glued to values, numbered bracket labels in big5, joint issuers signed
+    # on two lines and in a title, a broken signature date, approval-line and source-field dates, tables of contents). No
+    # repeal. Two s2twp copies
+    "fresh62": {"files": 29, "provinces": 16, "tasks": 30, "task_files": 9,
+                "enterprises": 17, "enterprise_files": 5,
+                "repeals": 0, "repeal_files": 0, "metadata": 13,
+                "genres": GENRES - {"repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1612,6 +1634,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh60 read only once opened)
                                           ("fresh61", tuple(n for n in SETS if n != "fresh61")),
+                                          # fresh62 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh61 read only once opened)
+                                          ("fresh62", tuple(n for n in SETS if n != "fresh62")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
