@@ -174,3 +174,28 @@ def test_the_header_printed_a_cell_a_line_gives_no_task(file):
 
     tasks = dev_set_tasks("fresh58", file, names=True)
     assert tasks and min(line for line, _, _ in tasks) == 24
+
+
+# ---------------------------------------------------------------- bare fields before one 主管部门 (units._FIELD_RUN, stop 36)
+
+# hainan_sheng-2014-nongye-fangzai-jiuzai-zijin-shishi-xize-ta.txt:28 (第四条): the fields listed before one 主管部门 are
+# every field's competent departments — one class (decision D's functional name), no unit each; beside named bureaus
+# joined by 和, the bureaus lead and the class is generic
+@pytest.mark.parametrize("text,units,generic", [
+    ("农业、渔业、农垦、气象主管部门", [], ["农业、渔业、农垦、气象主管部门"]),
+    ("市县农业、渔业主管部门(以下简称市县主管部门)和省农垦总局、省气象局", ["省农垦总局", "省气象局"],
+     ["市县农业、渔业主管部门(以下简称市县主管部门)"]),
+    # negatives: named bureaus stay units; a placed body closing the list is no bare field
+    ("省农垦总局、省气象局", ["省农垦总局", "省气象局"], []),
+    ("县发改局、县财政局、县农业主管部门", ["县发改局", "县财政局", "县农业主管部门"], []),
+])
+def test_bare_fields_before_one_competent_department_are_one_class(text, units, generic):
+    from kg.extract.units import split_units
+    assert split_units(text) == (units, generic)
+
+
+def test_hainan_article_four_leads_are_its_named_bureaus():
+    got = [(lead, coop) for line, lead, coop in dev_set_tasks("fresh58", "hainan_sheng-2014-nongye-fangzai-jiuzai-zijin-shishi-xize-ta.txt",
+                                                              names=True) if line == 28]
+    assert (["省农垦总局", "省气象局"], []) in got
+    assert all("气象主管" not in lead and "农业" not in lead for lead, _ in got)

@@ -31,6 +31,10 @@ def _shared_dept(text: str) -> list[str] | None:
         return None
     items = re.split(r"、|和", _AND_FIELDS.sub(lambda x: x[0].replace("和", "\0"), m["items"]))
     items = [x.replace("\0", "和") for x in items]
+    # (bare fields before one 主管部门 are one class, the competent departments of every field: "农业、渔业、农垦、气象主管
+    # 部门负责本行业相关灾情的统计", fresh58's 海南 实施细则 line 28 — units._FIELD_RUN)
+    if items[-1].endswith("主管") or items[-1].endswith("主管行政"):
+        return None
     # (a field of two characters is no unit even where it ends like one: 人社 = 人力资源和社会保障)
     # (a fused field counts as one word: "教育、劳动和社会保障行政部门", fresh13's 青岛)
     ok = all(2 <= len(_AND_FIELDS.sub("和", x)) <= 6 and (len(x) == 2 or not is_unit(x)) and not re.search(r"等|有关|相关|^各|其他|^全", x)

@@ -72,13 +72,17 @@ _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地
                                  # (an award to the farms and co-ops that grow a crop, as its model entities or pace-setters:
                                  # "X、Y荣获吉林省粮食生产突出贡献玉米种植优秀主体", "Z荣获…生产标兵", fresh57
                                  # jilin_yanbian-…-tuchu-gongxian-jlncb.txt:6 — a 集体 award beside them is the bodies')
-                                 r"|(?<=优秀|示范|先进)主体|标兵")
-# (nor a product's title given through its maker: "A、B…C获2020年云南省“十大名茶”称号", the province's 10大名品 of tea, chalv.net,
-# entrep101 — as entrep92's companies named for a 绿色设计产品, they hold no designation of their own)
+                                 r"|(?<=优秀|示范|先进)主体|标兵"
+                                 # (a place's N大名品 title of a product kind, held by the maker it is printed with (decision
+                                 # G): "X获“10大名菜”第4名", 楚雄, entrep66; "A、B…获2020年云南省“十大名茶”称号", entrep101)
+                                 r"|(?:\d{1,3}|[十百])大名[\u4e00-\u9fff]")
+# (nor a famous product's word, 名茶 / 名酒, that no N大 title counts: a product's, no designation. A place's N大名品 title of a
+# product kind printed with its maker is the maker's, decision G (stop 36): "A、B…C获2020年云南省“十大名茶”称号", chalv.net,
+# entrep101, the province's 10大名品 of tea — 省级 — as entrep143 read the same lists)
 # (a scheme of projects whose list names enterprises is a designation of theirs: "X、Y符合第二批四川省产教融合示范项目拟推荐
 # 企业名单要求,现予公示", 新都, fresh42)
 _NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目(?![\u4e00-\u9fff]{0,6}?企业(?:名单|名录))|资助|专利|订单|(?<!守)合同"  # (守合同重信用 is a designation)
-                              r"|名[茶酒](?![厂店业])|(?<=[十大])名品")
+                              r"|(?<![\d十百]大)名[茶酒](?![厂店业])")
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
 _UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
 # a check's result ("验收合格", "复核结果为优秀") closing a clause
@@ -116,6 +120,8 @@ _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省
                     r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
                     r"|(?:(?<=[年度批届“\"「『，,])|^)(?P<bare>[省市])(?![级场])")
 _COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
+# the 的 that closes an act's relative clause before the count of its holders: "荣获X的4家企业"
+_HELD_BY_COUNT = re.compile(r"的(?=(?:\d+|[一二三四五六七八九十两]{1,3})[家户个](?:企业|单位)?)")
 _BRANDS_COUNTED = re.compile(r"等\d*[家户个](?:企业)?(?:商标|品牌)")
 _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家户个]")
 
@@ -338,6 +344,11 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
                 cut = next((k.start() for k in re.finditer(r"[和及、]", seg) if enterprise_names(seg[k.end():])), None)
                 if cut is not None:
                     obj, end = seg[:cut], m.end() + cut + 1
+            # (an act told in a clause before the holders it counts ends at its 的: "我州荣获2019年云南省绿色食品“10大名品”
+            # 和“20佳创新企业”的4家企业各获省级奖励资金100万元", 楚雄, entrep66 — the titles are the object, the prize money
+            # after the count another act's; the page's level is the titles' place, 省级)
+            if (rel := _HELD_BY_COUNT.search(obj)):
+                obj, end = obj[: rel.start()], m.end() + rel.start()
         start = end
         obj = re.sub(r"[（(][^()（）]*[)）]", "", obj)  # (a note in brackets is no part of it: "通过复核(见附件2)")
         if _NOT_HELD.search(clause) or _NOT_DESIGNATION.search(obj):

@@ -480,11 +480,12 @@ def _row_run(item: str) -> list[str]:
 # entrep101; "泉州市高吕阁…股份有限公司种植茶叶303亩,…。…2021年企业获选为“泉州知名农产品品牌”、“南安市诚信示范企业”等称号",
 # 泉州农情, http://www.ydxx.net/show/209/8834.html); "该公司2010年被评为全国优秀食用菌龙头企业" names no title quoted and is read
 # as any sentence. A title of a site, a
-# craft, a project or a product is none of the company's (景区, 遗产, 项目, 产品, 品牌).
+# craft, a project or a product is none of the company's (景区, 遗产, 项目, 产品, 品牌), but a place's N大名品 title (十大名茶)
+# is its maker's (decision G).
 _TITLES_HELD = re.compile(r"^(?:\d{4}年)?(?:(?:该|这家)?(?:公司|企业)(?:\d{4}年)?(?:先后|曾经?|多次|相继|陆续)?|先后|曾经?|多次|相继|陆续)"
                           r"(?:还|又|也)?(?:被评为|被认定为|被授予|"
                           r"被命名为|荣获|获评|获选为|获得)(?P<titles>(?:[“\"][^”\"]{2,40}[”\"](?:[、，,和及与]|等)*)+)")
-_NOT_A_TITLE = re.compile(r"景区|遗产|项目|产品|品牌|名牌|商标|名茶|奖章|劳模|个人")
+_NOT_A_TITLE = re.compile(r"景区|遗产|项目|产品|品牌|名牌|商标|(?<![\d十百]大)名茶|奖章|劳模|个人")
 _SUBJECT = re.compile(r"^[^，,。；;：:、“”\"]{4,40}?(?:公司|集团|厂|合作社|农场)")
 
 

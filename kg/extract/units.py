@@ -336,6 +336,16 @@ _RUN_PLACE = r"(?:(?!人民|政府|管委|党委|委员)[\u4e00-\u9fff]){1,4}"
 _CLASS_RUN = re.compile(r"(?:^|(?<=[，,；;]))(?P<run>各" + _RUN_PLACE + r"(?:、" + _RUN_PLACE + r")+?(?:人民政府|政府|管委会|党委))(?=$|[，,；;等]|、各)")
 
 
+# bare fields listed before one 主管部门 printed once after the last ("农业、渔业、农垦、气象主管部门负责本行业相关灾情的统计",
+# 海南 农业救灾资金 实施细则, fresh58 hainan_sheng-2014-nongye-fangzai-jiuzai-zijin-shishi-xize-ta.txt:28): the competent
+# departments of every field of the run, named by no place — one class (decision D's functional name), not the bare fields
+_FIELD = r"[\u4e00-\u9fff]{1,3}(?<![局委办厅所站队院署会处科部])"
+# (a class of levels may stand before the run: "市县农业、渔业主管部门(以下简称市县主管部门)和省农垦总局、省气象局具体负责…", the
+# same article — the class beside the named bureaus)
+_FIELD_RUN = re.compile(r"(?:^|(?<=[，,；;]))(?P<run>(?:省市县|市县|县市|省级|市级|县级)?(?:" + _FIELD + r"、)+" + _FIELD
+                        + r"(?:行政)?主管(?:部门|机关))(?=$|[，,；;等(（和及与])")
+
+
 # a level's bodies as a class ("市直园区管委会", "县直单位"): never 市直机关工委 (the working committee of the level's organs)
 _AFTER_CLASS = re.compile(r"(?:省|市|州|盟|县|区|旗)直(?!机关工委|机关党工委)[\u4e00-\u9fff]{2,8}$")
 
@@ -445,9 +455,11 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     # brackets: "(市发展改革委,各县〔市、区〕政府)", fresh51's 三门峡)
     guard = lambda m: m[0].translate(_GUARD)
     text = re.sub(r"[（(<〈〔][^（）()<>〈〉〔〕]{1,12}[)）>〉〕]", guard, text)
-    shared = {m["run"] for m in _SHARED_ORGANS.finditer(text)} | {m["run"] for m in _CLASS_RUN.finditer(text)}
+    shared = {m["run"] for m in _SHARED_ORGANS.finditer(text)} | {m["run"] for m in _CLASS_RUN.finditer(text)} \
+        | {m["run"] for m in _FIELD_RUN.finditer(text)}
     text = _SHARED_ORGANS.sub(lambda m: m["run"].translate(_GUARD), text)
     text = _CLASS_RUN.sub(lambda m: m["run"].translate(_GUARD), text)
+    text = _FIELD_RUN.sub(lambda m: m["run"].translate(_GUARD), text)
     parts = [p.translate(_UNGUARD) for p in (_clean(x) for x in _SPLIT.split(text)) if p]
     # (a body's role in the place's work printed before its name: "…、包抓责任部门县应急管理局" (tasks31's 定边,
     # https://www.fabugov.com/html/fabuting/yulin/yl_xianquliangdian/2023/0227/26329.html): no part of it)
@@ -500,6 +512,14 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
         named = lambda x: is_unit(x) and (x[0] in _LEVEL_PREFIXES or len(x) >= 5 or list_end and len(x) >= 3
                                           or len(x) >= 4 and x.endswith("部门") and not x.startswith(("各", "有关", "相关"))
                                           or bool(_BARE_ORGANISATION.fullmatch(x)))
+        # "…主管部门和省农垦总局": a run of fields before one 主管部门 (a class, _FIELD_RUN; its short-name note no part of
+        # it) joined to named units
+        runs = [x in shared or re.sub(r"[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,16}[)）]$", "", x) in shared for x in joined]
+        if len(joined) > 1 and any(runs) and all(r or is_unit(x) for r, x in zip(runs, joined)):
+            units.extend(x for r, x in zip(runs, joined) if not r)
+            generics.extend(x for r, x in zip(runs, joined) if r)
+            i += 1
+            continue
         # (a place standing for its own body of the kind the next place's names: "由铜陵市和无为县渔政站负责土桥至刘渡水域联合执法管理"
         # (fresh29's 安徽; tasks31's convention for places before a shared body: each named as printed))
         if len(joined) == 2 and _is_division(joined[0]) and _placed_unit(joined[1]):
