@@ -1381,7 +1381,7 @@ def test_each_source_label_and_field_end_is_read_by_the_readers_its_row_names():
             m = reader.search(line.get(name, "%s:荆州市住建局") % label)
             assert bool(m and m["organ"] == "荆州市住建局") == (name in names.split()), (label, name)
     samples = {"(?:时间|日期)": "时间", "发布(?:时间|日期)": "发布日期", "(?:更新|发表|信息提供|提供|录入)(?:时间|日期)": "录入时间",
-               "发稿(?:时间|日期)": "发稿时间"}
+               "发稿(?:时间|日期)": "发稿时间", "(?:本站|本网)发布(?:时间|日期)": "本站发布时间"}
     ends = {"field": I._SOURCE_FIELD, "news": I._NEWS_SOURCE, "author": I._NEWS_AUTHOR}
     for label, names in I._NEXT_FIELDS:
         for name, reader in ends.items():

@@ -45,8 +45,8 @@ from conftest import sentence_roles
     ("區委宣傳部:制訂宣傳工作方案,協調新聞單位做好禁放宣傳報導,教育群眾自覺遵守禁放規定。", "duty_colon", ["区委宣传部"], []),
     # a body and its own offices in the field: the body leads, the offices a class (tasks99's 大同 开发区 条例, 第十六条)
     ("第十六条 开发区管委会及派出机构应当依据《大同市政务信息公开条例》实行政务公开制度。", "duty_sentence", ["开发区管委会"], []),
-    # an office seated in a body that then takes up the duty (the office_seat reading's own lines)
-    ("联席会议办公室设在区金融办，具体负责联席会议日常工作。", "office_seat", ["区金融办"], []),
+    # an office seated in a body and given the duty: the office leads (decision F, the office_seat reading's own lines)
+    ("联席会议办公室设在区金融办，具体负责联席会议日常工作。", "office_seat", ["联席会议办公室"], []),
 ])
 def test_tasks99_readings(sentence, style, lead, cooperate):
     roles, got = sentence_roles(sentence)

@@ -11,7 +11,7 @@ from kg.extract.back_refs import has_back_ref, head_before_ref, resolve_back_ref
 from kg.extract.campaign_charges import place_ref_will
 from kg.extract.future_partners import with_future_partners
 from kg.extract.duty_subjects import _SUBJECT_AT_START
-from kg.extract.duty_roles import _DUTY_HEADING
+from kg.extract.duty_roles import _DUTY_HEADING, reorganised_subject
 from kg.extract.duty_reports import accompanying_bodies, attended_after, head_led_group, joined_officials, visiting_group
 from kg.extract.duty_styles import _ARTICLE, _sentence_roles
 from kg.extract.named_charges import assisting_clauses
@@ -210,6 +210,9 @@ def _subject_clauses(sent: str) -> list[str]:
         # (a body drawing staff from named units to form its team opens a clause of its own: "…,拉萨铁路公安处牵头,成立…领导小组,为保证…,
         # 自治区公安厅决定从拉萨市公安局、那曲地区公安处、拉萨铁路公安处三个单位抽调…组成护乘队" (fresh52's 西藏 护乘 item: two tasks))
         subj = drawn_subject(clause)
+        # (and a body reorganised into a new one given its duties: "…的职能由中央农村工作领导小组来承担,国务院扶贫办重组为国家乡村振兴局,归口农业
+        # 农村部管理,主要负责…" (fresh60's 天津 item: two tasks))
+        subj = subj or reorganised_subject(clause)
         # (and a place's pledge after another's 将: "…,北京則將在5年內斥資72億支援和田地區,…,如安徽省,亦表示要在5年內投入13億…"
         # (fresh54's 援疆 item): each place its own task, reported_roles.pledged_subject)
         # (a place is no unit name: the pledge reader has read it as the lead already)

@@ -92,7 +92,15 @@ def head_led_group(sent: str) -> str | None:
 def accompanying_bodies(sent: str) -> list[str] | None:
     """The named bodies of a closing "A、B负责人陪同" clause, or None."""
     m = _ACCOMPANYING.search(sent) if "陪同" in sent else None
+    # (the staff accompanying a person who attends, named in the clause before: "市农业农村委二级巡视员张建树参加会议并交流发言,对外合作处主要
+    # 负责同志陪同" (fresh60 tianjin_shi-nongyenongcunwei-2023-chengjie-beijing-feishoudu-gongneng-nmscdc.txt:1; its README: persons)
+    # go with that person, no part of the action before)
+    if m and _PERSON_ATTENDS.search(sent[: m.start()]):
+        return None
     return _member_bodies(m["list"]) if m and _STAFF_TAIL.search(m["list"]) else None
+
+
+_PERSON_ATTENDS = re.compile(r"(?:参加|出席)(?:了)?(?:会议|活动|仪式)")
 
 
 # a group's visit reported on its own, then the officials who joined it, each standing for the body printed with his post (fresh33's

@@ -1,5 +1,6 @@
-"""Roles named in a sentence: X为牵头单位 · 牵头部门为X · X任召集人 · 作为牵头部门,X… · a place's head leading · duties
-listed, moved (划归) or headed (X职责、任务) — the readers of those rows of `duty_styles.SENTENCE_STYLES`."""
+"""Roles named in a sentence: X为牵头单位 · 牵头部门为X · X任召集人 · 作为牵头部门,X… · a place's head leading · an office
+seated in a department (decision F) · 由X商Y印发 · duties listed, moved (划归), taken over (职能由Y承担), given to a body
+reorganised (重组为Y,…负责) or headed (X职责、任务) — the readers of those rows of `duty_styles.SENTENCE_STYLES`."""
 
 from __future__ import annotations
 
@@ -196,18 +197,57 @@ def _role_holder(sent: str) -> Roles | None:
     return None
 
 
-# "在县住房城乡建设局设置办公室并负责总牵头工作", "联席会议办公室设在区金融办，具体负责联席会议日常工作": the body
-# whose office is seated in a unit works through that unit, which leads
+# an office seated in a department (decision F, benchmarks/data/other_districts/README.md): the seat says where the office works,
+# not what anyone must do — "领导小组办公室设在区残联，马红霞同志兼任办公室主任。" (sample 001:2196) gives no task; an office given a duty
+# in the seat's sentence is itself the one charged, not the department it sits in — "联席会议办公室设在省农委,负责联席会议日常工作"
+# (fresh59's 黑龙江 联席会议 notice: 联席会议办公室 leads). An office set up in a unit by a body that then takes up the work itself,
+# "…建立县级“四公一农”建设提升行动工作专班,在县住房城乡建设局设置办公室并负责总牵头工作" (fresh2's 犍为), names no office as the
+# subject of 负责: read as before, the unit housing the work leads (fresh2's gold; left to the integrator with decision F)
 _OFFICE_SEAT = re.compile(r"(?:^|[，,])(?:在(?P<at>[^，,。；;在]{2,30}?)设(?:置|立)?办公室|"
-                          r"(?:[^，,。；;]{0,30}?)办公室设在(?P<in>[^，,。；;]{2,30}?)(?=[，,。；;]|$))")
+                          r"(?P<office>[^，,。；;]{0,30}?办公室)设在(?P<in>[^，,。；;]{2,30}?)(?=[，,。；;]|$))")
+# what follows the seat: the office's duty (its clause opening with the duty word, or 并 + it), else only its staff
+_OFFICE_DUTY = re.compile(r"^(?:[，,]|并)(?:具体|主要)?(?:负责|承担|牵头)(?!同志|人)")
+# the clauses that only staff the seated office: its head or members named ("马红霞同志兼任办公室主任", "办公室主任由X分管负责同志
+# 兼任", "办公室成员由X主要负责同志及有关部门分管负责同志担任")
+_OFFICE_STAFF = re.compile(r"[^，,。；;]*(?:兼任|担任|任办公室(?:副)?主任)[^，,。；;]*")
+_OTHER_DUTY = re.compile(r"负责(?!同志|人)|牵头|承担|要(?!求)|将|应当|必须")
 
 
 def _office_seat(sent: str) -> Roles | None:
+    """X办公室设在Y，负责/承担…: the office leads; X办公室设在Y，A同志兼任办公室主任: no task (decision F); 在Y设置办公室并负责…:
+    Y leads."""
     m = _OFFICE_SEAT.search(sent)
     unit = m and (m["at"] or m["in"])
-    if not (unit and units_only(unit) and units_only(unit)[0] and re.search(r"负责|牵头|承担", sent[m.end():])):
+    if not (unit and units_only(unit) and units_only(unit)[0]):
         return None
-    return Roles.of(units_only(unit))
+    rest = sent[m.end():]
+    if m["at"]:
+        return Roles.of(units_only(unit)) if re.search(r"负责|牵头|承担", rest) else None
+    office = re.sub(r"^(?:下设|设立|设|并)", "", m["office"].lstrip("，,")) or m["office"]
+    if _OFFICE_DUTY.match(rest):
+        return Roles.of(([office], []))
+    # a sentence that only seats the office (and staffs it) charges nobody; one with another duty is left to the other readers
+    others = _OFFICE_STAFF.sub("", sent[:m.start()] + rest)
+    return None if _OTHER_DUTY.search(others) else Roles()
+
+
+# a text a body issues in consultation with others: "联席会议具体人员名单由办公室商各成员单位印发,并根据成员职务分工变动及时调整" (tasks99's
+# 云浮 联席会议 notice) — 商 is 商量 / 商请, the body consulting issues the text and leads; those consulted take part as 会同's partners do
+# (named bodies cooperate, a class stays generic)
+_CONSULTED_ISSUE = re.compile(r"由(?P<lead>[^，,。；;由商]{2,30}?)商(?:请|量|同)?(?P<coop>[^，,。；;]{2,80}?)"
+                              r"(?:共同)?(?:印发|制定|确定|提出|研究确定|发布)(?=[，,。；;]|$|[\u4e00-\u9fff])")
+
+
+def _consulted_issue(sent: str) -> Roles | None:
+    """由X商Y印发…: X leads, Y (named) cooperates, a class of Y generic."""
+    m = _CONSULTED_ISSUE.search(sent)
+    lead = units_only(m["lead"]) if m else None
+    coop = split_units(m["coop"]) if m else None
+    if not (lead and lead[0] and not lead[1] and coop and (coop[0] or coop[1])):
+        return None
+    if not all(is_unit(x) for x in coop[0]):
+        return None
+    return Roles.of(lead, coop)
 
 
 # a meeting's minutes asking a body to lead: "会议原则同意该实施意见,要求水务部门牵头,根据本次会议精神,…修改完善后,提交市委常委会研究"
@@ -341,3 +381,34 @@ def _duty_moved(sent: str) -> Roles | None:
     if not (units and units[0]) or not all(is_unit(x) for x in units[0]):
         return None
     return Roles.of(lead=units)
+
+
+# a body's functions taken over by another, and a body reorganised into a new one given its duties: "据报道,中央层面,原国务院扶贫开发领导
+# 小组的职能由中央农村工作领导小组来承担,国务院扶贫办重组为国家乡村振兴局,归口农业农村部管理,主要负责巩固拓展脱贫攻坚成果,…" (fresh60's
+# 天津 乡村振兴局 item, traditional as printed; its gold: two tasks, each body that takes the duty leads (rule 2's 由X负责 / X负责); the
+# ministry managing the new bureau is no unit of its duty); as 职责划归Y above, the body taking the duty leads
+_DUTY_TAKEN_OVER = re.compile(r"(?:职能|职责)由(?P<to>[^，,。；;由]{2,30}?)(?:来)?(?:承担|履行|行使)(?=[，,。；;]|$)")
+_REORGANISED = re.compile(r"^(?P<old>[^，,。；;]{2,20}?)(?:重组为|改组为|组建为|更名为)(?P<new>[^，,。；;]{2,30}?)[，,]"
+                          r"(?:[^，,。；;]{2,20}?管理[，,])?(?:主要)?负责(?!同志|人)")
+
+
+def _duty_taken_over(sent: str) -> Roles | None:
+    """X的职能由Y来承担: Y leads."""
+    m = _DUTY_TAKEN_OVER.search(sent)
+    units = units_only(m["to"]) if m else None
+    if not (units and units[0] and not units[1] and all(is_unit(x) for x in units[0])):
+        return None
+    return Roles.of(lead=units)
+
+
+def reorganised_subject(clause: str) -> str | None:
+    """The new body a clause opens with, X重组为Y,…主要负责… (duties cuts a sentence before it): Y, else None."""
+    m = _REORGANISED.match(clause)
+    units = units_only(m["new"]) if m else None
+    return m["new"] if units and units[0] == [m["new"]] and not units[1] and is_unit(m["new"]) else None
+
+
+def _reorganised(sent: str) -> Roles | None:
+    """X重组为Y,归口Z管理,主要负责…: Y leads."""
+    new = reorganised_subject(sent)
+    return Roles.of(([new], [])) if new else None

@@ -21,9 +21,10 @@ from kg.extract.duty_led import (_by_units, _by_visiting, _charged_by, _distribu
                                  _led_attended, _led_by, _led_only, _mechanism, _overall_lead)
 from kg.extract.duty_subjects import (_SUBJECT_AT_START, _clause_subject, _person_led, _person_with, _required_subjects, _subject,
                                       _subjects_over_comma, _took_part)
-from kg.extract.duty_roles import (_asked_to_lead, _convened, _counted_leads, _duty_heading, _duty_moved, _instructed_pair, _joined_hands,
-                                   _led_persons_with, _listed_duties, _office_seat, _place_head_leads, _role_before, _role_holder,
-                                   _role_named, _staff_to_assist, _subject_role)
+from kg.extract.duty_roles import (_asked_to_lead, _consulted_issue, _convened, _counted_leads, _duty_heading, _duty_moved,
+                                   _duty_taken_over, _instructed_pair, _joined_hands, _led_persons_with, _listed_duties, _office_seat,
+                                   _place_head_leads, _reorganised, _role_before, _role_holder, _role_named, _staff_to_assist,
+                                   _subject_role)
 from kg.extract.duty_reports import _ALSO, _handles_proposal, _head_leads_members, _helping_unnamed, _hosted, _under_leadership
 from kg.extract.joint_in_concert import JOINT_PARTNER_STYLES
 from kg.extract.handed_duties import HANDED_STYLES
@@ -63,6 +64,7 @@ SENTENCE_STYLES = [
     ("role_holder", _role_holder),
     ("role_named", _role_before),
     ("office_seat", _office_seat),
+    ("charged_by", _consulted_issue),
     ("led_by", _hosted),
     ("joint_action", _under_leadership),
     ("led_attended", _led_attended),
@@ -102,6 +104,8 @@ SENTENCE_STYLES = [
     ("charged_by", _handles_proposal),
     ("charged_by", _charged_by),
     ("charged_by", _duty_moved),
+    ("charged_by", _duty_taken_over),
+    ("charged_by", _reorganised),
     ("charged_by", _by_visiting),
     ("required_subject", _required_subjects),
     ("duty_sentence", _subjects_over_comma),

@@ -98,7 +98,10 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|落实(?=[^，,。；;]{0,10}?(?:政策|制度|责任|要求|措施|部署))|共享(?=[^，,。；;]{0,12}?(?:成果|数据|资源|信息))"
                # (the document it will issue to confirm or publish a result: "对监测合格的国家示范社,农业农村部将发文确认并公布" (fresh59
                # guangxi_hezhou-2018-guojia-shifanshe-wujia-yybnet.txt:7; its README: a named body with 将 leads, rule 2))
-               r"|发文(?=[^，,。；;]{0,4}?(?:确认|公布|认定|命名|通报|表彰))")
+               r"|发文(?=[^，,。；;]{0,4}?(?:确认|公布|认定|命名|通报|表彰))"
+               # (the problems it will settle: "该联席会议将协调解决黑龙江省黑土地保护利用工作中的重大问题" (fresh60 heilongjiang_sheng-2022-
+               # heitudi-baohu-liyong-lianxi-huiyi-zhidu-chinacom.txt:8; its gold: the meeting leads, rule 2))
+               r"|协调(?=解决|推进|处理)")
 # (重点 / 大力 as how it will do any of those: "今年,塘沽街将重点围绕环境卫生、市容秩序…集中开展市容环境专项整治" (fresh56
 # tianjin_binhai-tanggu-jie-2015-shirong-huanjing-zhengzhi-72177.txt:1,3; its README: a street with 将 leads))
 _WILL_WORDS = _WILL_WORDS + r"|重点(?=" + _WILL_WORDS + r")"
@@ -148,6 +151,9 @@ _SUBJECT_AT_START = re.compile(
     # (or as a duty list's label, its colon after 是 or alone: "联席会议的职责是:负责指导全省…", "联席会议办公室职责:协调落实…,负责…"
     # (fresh46's 陕西 2007 联席会议 notice))
     r"的(?:主要)?职责(?:是|为)[：:]?(?=[\u4e00-\u9fff])|(?<=[会组室部局委办厅院所站队])(?:的)?(?:主要)?职责[：:](?=[\u4e00-\u9fff])|"
+    # (a mechanism the text sets up, its duties stated with no 的: "工作机制主要职责为贯彻落实省委、省政府关于推进“强省会”工作的安排部署…"
+    # (fresh60's 云南 强省会 item, the notice naming it `工作机制` in its 以下简称))
+    r"(?<=机制)主要职责(?:是|为)(?=[\u4e00-\u9fff])|"
     r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
 )
 # (a later clause's subject: the words it had before stop 24, 牵头 before its work, 还将 / 也将, and 拟 — "为实施年度土地利用计划,巩义市人民政府拟征收…" (docmeta28);
@@ -263,7 +269,11 @@ def _project_units(subj: str, verb: str, rest: str) -> Roles | None:
 
 # a joint meeting named by its kind, as the document that sets it up names it short ("联席会议的职责是:负责指导全省农村村级社会事业
 # 公共设施建设工作", fresh46's 陕西 2007 notice, its title naming it in full): a body where its duties are stated, no unit elsewhere
-_MEETING_BODY = re.compile(r"^[\u4e00-\u9fff]{0,30}联席会议$")
+# (and a coordination mechanism so named, "工作机制主要职责为…" (fresh60's 云南 强省会 item); and either pointed back to with 该 as the
+# subject of its 将: "据介绍,该联席会议由…等多部门组成。该联席会议将协调解决黑龙江省黑土地保护利用工作中的重大问题" (fresh60's 黑龙江 item; its
+# gold: 联席会议 leads, rule 2, filed under the meeting the item founds) — the meeting's name as printed after 该)
+_SET_UP_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{0,30}联席会议|工作机制)$")
+_BODY_POINTED_BACK = re.compile(r"^(?:该|該)(?P<body>联席会议|工作机制)$")
 
 
 def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[str], list[str]] | None:
@@ -277,8 +287,11 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
         return units if units and units[0] and not units[1] else None
     if _COUNTED_BACK_REF.match(subj):
         return None
-    if "职责" in verb and _MEETING_BODY.match(subj):
+    if "职责" in verb and _SET_UP_BODY.match(subj):
         return [subj], []  # "联席会议的职责是:负责指导…": the meeting the document sets up, given its duties
+    back = _BODY_POINTED_BACK.match(subj)
+    if back and re.match(r"即?将", verb):
+        return [back["body"]], []
     subj = named_after_me(subj)
     units = class_then_named(units_only(subj))
     if units and not units[0] and units[1] and all(_WORK_AS_SUBJECT.search(g) for g in units[1]):

@@ -165,6 +165,16 @@ PROPOSED_STYLES: tuple[ProposedStyle, ...] = (
         "现将我省拟等额推荐的2020年国家农民合作社示范社肥东县昊锐生态农业种植专业合作社等51个农业类农民合作社、庐江县九草春铁皮石斛种植"
         "专业合作社等12个林业类农民合作社、合肥青峰岭有机富硒果蔬专业合作社等21个供销类农民合作社、亳州市谯城区田慎森种植专业合作社等6个"
         "用水示范组织予以公示"),
+    # 铜梁 (fresh60, a district bureau's 公示 on one line): companies it proposes to recommend as a product's producers, the list
+    # reported to a higher body for its record (并报X备案) — proposed holders at the level of the body reported to (市农业农村委:
+    # the city's 名优百品 list), as a 推荐名单 put to 公示 is (README rule 2)
+    ProposedStyle(
+        "拟推荐A、B等N家企业为…并报X备案",
+        re.compile(r"[拟擬]推荐(?P<names>[^，,。；;：:]{4,800}?)等(?:\d+|[一二三四五六七八九十两]{1,3})[家户个](?:企业|单位)?为"
+                   r"[^，,。；;：:]{2,60}?并(?:上)?报(?P<obj>[^，,。；;：:]{2,30}?)(?:备案|审核|审定|认定)"),
+        enterprise_names, True,
+        "区农业农村委在企业申报、资料审核基础上,拟推荐重庆特牧农业开发有限公司、重庆鑫佳宝食品有限公司、重庆金亿食品有限公司、"
+        "重庆辣媳妇德宝食品有限公司等4家企业为“铜梁黑鸡”生产经营主体并报市农业农村委备案,现予以公示"),
     # 枣庄 (converter, entrep101): a review proposed to pass, beside the 拟认定 list of the same 公示
     ProposedStyle(
         "X复核拟通过…",

@@ -12,7 +12,7 @@ real lines are the table tests of tests/test_stated_charges.py.
 - `organised_bureaus`: `州党委农办组织州农业农村局、财政局、林草局等部门领导专家评审` (fresh57's 昌吉 converter page): the
   organizer leads, the named bureaus cooperate whatever the tense (rule 1; fresh56's `防指要组织Y等部门`);
 - `pair_drew_up`: two named bodies' joint deed with no lead (`省农业农村厅、省财政厅制定了《…》`, fresh57's 贵州;
-  `省農業農村廳和省財政廳啟動了…認定工作`, fresh57's 吉林, trad): both cooperate (rule 1; fresh48 / fresh53's `A和B联合下达`);
+  `省農業農村廳和省財政廳啟動了…認定工作`, fresh57's 吉林, trad; `市协同办、市政府驻京办事处组织召开…动员会`, fresh60's 天津): both cooperate (rule 1; fresh48 / fresh53's `A和B联合下达`);
 - `joined_in_issuing`: `X会同Y、Z等部门印发了《…》` (fresh57's 江西 市场监管局 converter page): X leads, Y and Z cooperate
   whatever the tense (rule 1); the closing 等部门 names no body;
 - `asked_pair`: `请X、Y对照…做好…` (fresh57's 重庆 财政局): two named bodies asked to do one thing, no lead printed: both
@@ -99,7 +99,9 @@ def organised_bureaus(sent: str) -> Roles | None:
 # nongyenongcunting-caizhengting-2021-nongtian-guanhu-xize-shijieshipin.txt:2); "按照省委、省政府關于…部署要求,省農業農村廳和省
 # 財政廳啟動了吉林省第四批省級現代農業產業園認定工作" (fresh57 jilin_sheng-nongyenongcunting-2023-disipi-shengji-chanyeyuan-
 # gongshi-bolufa-trad.txt:5): the two printed as the clause's whole subject, then the deed
-_PAIR_DREW_UP = re.compile(r"(?:^|[，,])(?P<list>[^，,。；;：:“”《》]{4,40}?)(?:共同|联合)?(?:制定|制订|启动|印发|出台)了")
+# (and a meeting the two convened together: "2月13日,市协同办、市政府驻京办事处组织召开承接北京非首都功能疏解前端统筹工作动员会、…揭牌仪式会"
+# (fresh60 tianjin_shi-nongyenongcunwei-2023-chengjie-beijing-feishoudu-gongneng-nmscdc.txt:1; its gold: both cooperate, rule 1))
+_PAIR_DREW_UP = re.compile(r"(?:^|[，,])(?P<list>[^，,。；;：:“”《》]{4,40}?)(?:共同|联合)?(?:(?:制定|制订|启动|印发|出台)了|组织召开了?)")
 
 
 def pair_drew_up(sent: str) -> Roles | None:

@@ -98,7 +98,10 @@ def banner_decree(lines: list[Line], h: Header, end: int) -> Header:
 # 19号's page): the organ opening the title issues it, the 各… run before the colon is its recipients
 _FLATTENED_NOTICE = re.compile(
     r"^(?P<title>(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|办公厅|办公室|委员会|厅|局))关于[^。：:；;]{4,80}?的"
-    r"(?:若干)?(?:意见|通知|决定|规定|办法|方案|批复|通告))(?P<to>各[^。：:；;]{2,160}?)[：:](?=.{20})")
+    r"(?:若干)?(?:意见|通知|决定|规定|办法|方案|批复|通告))"
+    # (or recipients counted by their kind: "北京市农村工作委员会关于做好走进山区系列活动组织工作的通知 七山区县人民政府: 按照市有关领导的
+    # 要求,…" (fresh60 beijing_shi-nongwei-2006-zoujin-shanqu-xilie-huodong-tongzhi-lsbar.txt:1, a page on one line))
+    r"(?P<to>各[^。：:；;]{2,160}?|[一二三四五六七八九十]{1,2}个?[\u4e00-\u9fff]{0,8}?(?:人民政府|政府))[：:](?=.{20})")
 
 
 def flattened_notice(lines: list[Line], start: int, end: int) -> Header | None:

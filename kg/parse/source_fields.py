@@ -62,6 +62,9 @@ _NEXT_FIELDS = (
     ("审核", "news author"),
     ("初审", "news"),
     ("(?:时间|日期)", "field news author"),
+    # (the site's own word before it, "作者:甘肅農業(yè)農村廳 本站發(fā)布時(shí)間:2024年06月03日" (fresh60's 甘肃 converter page): 本站
+    # is the site, no part of the organ)
+    ("(?:本站|本网)发布(?:时间|日期)", "field news author"),
     ("发布(?:时间|日期)", "field news author"),
     ("(?:更新|发表|信息提供|提供|录入)(?:时间|日期)", "field news"),
     ("发稿(?:时间|日期)", "news"),
