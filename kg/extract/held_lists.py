@@ -72,7 +72,10 @@ _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地
                                  # (an award to the farms and co-ops that grow a crop, as its model entities or pace-setters:
                                  # "X、Y荣获吉林省粮食生产突出贡献玉米种植优秀主体", "Z荣获…生产标兵", fresh57
                                  # jilin_yanbian-…-tuchu-gongxian-jlncb.txt:6 — a 集体 award beside them is the bodies')
-                                 r"|(?<=优秀|示范|先进)主体|标兵")
+                                 r"|(?<=优秀|示范|先进)主体|标兵"
+                                 # (a ranked honour of co-operatives: "北镇市真真养鸡专业合作社2012年被评为“全国50佳农民合作
+                                 # 经济组织”", 锦州市供销社 2012, fresh61)
+                                 r"|(?<=[佳强])农民合作经济组织")
 # (nor a product's title given through its maker: "A、B…C获2020年云南省“十大名茶”称号", the province's 10大名品 of tea, chalv.net,
 # entrep101 — as entrep92's companies named for a 绿色设计产品, they hold no designation of their own)
 # (a scheme of projects whose list names enterprises is a designation of theirs: "X、Y符合第二批四川省产教融合示范项目拟推荐
