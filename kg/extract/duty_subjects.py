@@ -101,7 +101,15 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|发文(?=[^，,。；;]{0,4}?(?:确认|公布|认定|命名|通报|表彰))"
                # (the problems it will settle: "该联席会议将协调解决黑龙江省黑土地保护利用工作中的重大问题" (fresh60 heilongjiang_sheng-2022-
                # heitudi-baohu-liyong-lianxi-huiyi-zhidu-chinacom.txt:8; its gold: the meeting leads, rule 2))
-               r"|协调(?=解决|推进|处理)")
+               r"|协调(?=解决|推进|处理)"
+               # (the aim it will lead with, the base it will build on, and what it will build again, counted: "站在新的起点,贵州将以
+               # 高质量发展为统领,…加快构建现代化农业体系" (fresh61 guizhou_sheng-2025-lianghui-tese-youshi-chanye-gzculture.txt:5),
+               # "今年,青海省将在继续落实并完成…的基础上,全面完成建设300个生态畜牧业建设村的任务", "青海省今年将再建300个生态畜牧业村"
+               # (fresh61 qinghai_sheng-2011-shengtai-xumuye-cun-jianshe-jbzyw.txt:3, 1); their README: a place with 将 leads, rule 2)
+               # (着力 as a traditional page prints it, 著力, which the converter keeps: "圍繞“五個振興”,海南將著力實現(xiàn)六個轉變"
+               # (fresh61 hainan_sheng-2018-xiangcun-zhenxing-zhanlue-guihua-liuge-zhuanbian-959xie-converter.txt:4; rule 2))
+               r"|著力"
+               r"|以[^，,。；;]{2,30}?为(?:统领|引领|主线|导向)|在(?=[^，,。；;]{1,40}?基础上)|再建(?=[^，,。；;]{0,12}?\d)")
 # (重点 / 大力 as how it will do any of those: "今年,塘沽街将重点围绕环境卫生、市容秩序…集中开展市容环境专项整治" (fresh56
 # tianjin_binhai-tanggu-jie-2015-shirong-huanjing-zhengzhi-72177.txt:1,3; its README: a street with 将 leads))
 _WILL_WORDS = _WILL_WORDS + r"|重点(?=" + _WILL_WORDS + r")"
@@ -137,8 +145,11 @@ _WHEN = r"(?:(?:今年|明年|年底|年内|年初|近期|下一步|\d{1,2}月�
 # a bare 应 only before its deadline: "武汉市、宜昌市、襄阳市、荆州市应在2014年6月底前制定并印发实施" (tasks107's 湖北 大气污染防治
 # 实施意见); a bare 应 otherwise is not read (the sample's regulations: "行政执法机构应严格执行…")
 _DUE = r"应(?=(?:在|于)?\d{4}年|在\d{1,2}月)"
+# (an epithet before the place is no part of it: "中国牧业大省青海省今年将再建300个生态畜牧业村" (fresh61 qinghai_sheng-2011-shengtai-
+# xumuye-cun-jianshe-jbzyw.txt:1; its README: the province leads, rule 2))
+_EPITHET = r"(?:(?:(?:中国|全国|我国)[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4})大[省市县](?=[\u4e00-\u9fff]{1,6}[省市县]))?"
 _SUBJECT_AT_START = re.compile(
-    r"^(?:[一二三四五六七八九十]是)?" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
+    r"^(?:[一二三四五六七八九十]是)?" + _WHEN + _EPITHET + r"(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
     # "(三)商务局、市场监督管理局根据各自职责负责…" (唐山 病媒生物防制管理办法): each by its own duties, before the verb
     r"(?:(?:根据|按照|依照)(?:各自|自身)(?:的)?(?:职责|职能)(?:分工)?)?" +
     # (the lead's part taken up: "三是生态环境局做好牵头作用,对上级督察的所有问题,逐一高质量整改到位" (http://hscmw.cn/a/a/g/

@@ -26,6 +26,7 @@ from kg.extract.list_shapes import Context, clean_holder, shaped_records
 from kg.extract.name_twins import merge_twins
 from kg.extract.published_lists import published_list_holders
 from kg.extract.grade_events import grade_events
+from kg.extract.held_lists import GRADES
 from kg.extract.implied_holders import implied_holders
 from kg.extract.told_lists import told_list_holders
 from kg.extract.entrant_lists import site_footer
@@ -443,6 +444,18 @@ _STAR_GRADE = re.compile(r"(?<![十\d])[一二三四五]星级")
 _NAME_COLUMN = re.compile(r"(?:企业|单位)(?:名称|全称)[”\"]?$|^[\u4e00-\u9fff]{0,4}主体$")
 
 
+# "编号 | 区/单位 | 单位 | 验收结果 |" ⏎ "1 | 闵行区 | 智耕股份有限公司 | 优秀 |" ⏎ "3 | 上海士开蔬菜种植专业合作社 | 合格 | |" (上海市农业
+# 农村委 2021 标准园 验收结果, fresh61): a table with a column of a check's result; each row's holder takes the grade its
+# cell prints (GRADES, wherever a row with an empty cell shifted it)
+_RESULT_COLUMN = re.compile(r"^(?:验收|评价|考核|复核|评定|评审|监测)(?:结果|等次|等级)$")
+
+
+def row_grade(cells: list[str]) -> str | None:
+    """The one grade a row of a results table prints in a cell of its own (优秀 / 良好 / 合格 / 基本合格), else None."""
+    grades = {c for c in cells if c in GRADES}
+    return grades.pop() if len(grades) == 1 else None
+
+
 def _kept_grade(texts: list[str]) -> str | None:
     """The one star grade the texts name (a warned section's rows keep it), or None where they name none or several."""
     grades = {g for t in texts for g in _STAR_GRADE.findall(t)}
@@ -744,6 +757,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         kept = None  # the grade the rows below keep, in a section that warns them (_WARNED_SECTION)
         chosen = None  # a counted set an organ chose (_CHOSEN_LIST): its members follow a place heading, prose between
         name_column = False  # the table read has a column of enterprises' names (_NAME_COLUMN)
+        result_column = False  # the table read has a column of a check's result (_RESULT_COLUMN)
         counted_table = None  # the class the table read takes from the counted group it opens with (counted_table_class)
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
@@ -787,7 +801,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     and not glued_body and not lead:
                 continue
             if len(cells) == 1:
-                name_column, counted_table = False, None  # (prose closes a table)
+                name_column, counted_table, result_column = False, None, False  # (prose closes a table)
                 c, line_out = unbranded(compact(ln.text)[past:]), len(out)
                 # "6.宜章县浆水乡…" ⏎ "7宜章县伟腾种养专业合作社": a row whose number lost its dot is still numbered when it
                 # is the number after the row above's (a name opening with digits, 361度, is no such row)
@@ -934,6 +948,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 continue
             names = [compact(c) for c in cells]
             name_column = name_column or any(_NAME_COLUMN.search(c) for c in names)
+            result_column = result_column or any(_RESULT_COLUMN.match(c) for c in names)
             rating = rating_of(heading, doc.title, *names)
             cls = next((parse_class(c, rating) for c in names if parse_class(c, rating)), None)
             if not cls and vouched and (listed := listed_class(under_text)):
@@ -948,6 +963,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 # (or a table whose first holder is the first of a counted group the text above gave a class: "确定
                 # 南京禄口禽业发展有限公司等22家首批江苏省现代农业全产业链标准化基地(详见附件)" ⏎ its attachment's table)
                 cls = counted_table = (counted, None)
+            elif not cls and result_column and (grade := row_grade(names)):  # (or a results table's row: its grade)
+                cls = (grade, None)
             elif not cls and kept:  # (or a warned section's row, at the grade it keeps)
                 cls, rating = (kept, None), rating or rating_of(doc.title, *page)
             if cls and cls[0].endswith("牌"):

@@ -75,7 +75,10 @@ _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地
                                  r"|(?<=优秀|示范|先进)主体|标兵"
                                  # (a place's N大名品 title of a product kind, held by the maker it is printed with (decision
                                  # G): "X获“10大名菜”第4名", 楚雄, entrep66; "A、B…获2020年云南省“十大名茶”称号", entrep101)
-                                 r"|(?:\d{1,3}|[十百])大名[\u4e00-\u9fff]")
+                                 r"|(?:\d{1,3}|[十百])大名[\u4e00-\u9fff]"
+                                 # (a ranked honour of co-operatives: "北镇市真真养鸡专业合作社2012年被评为“全国50佳农民合作
+                                 # 经济组织”", 锦州市供销社 2012, fresh61)
+                                 r"|(?<=[佳强])农民合作经济组织")
 # (nor a famous product's word, 名茶 / 名酒, that no N大 title counts: a product's, no designation. A place's N大名品 title of a
 # product kind printed with its maker is the maker's, decision G (stop 36): "A、B…C获2020年云南省“十大名茶”称号", chalv.net,
 # entrep101, the province's 10大名品 of tea — 省级 — as entrep143 read the same lists)

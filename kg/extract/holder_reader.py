@@ -56,6 +56,27 @@ _ITEM_NO = re.compile(r"^(?:\d{1,3}[.、．]?|[（(]\d{1,3}[)）])")
 # "此次宁波入选第二批“浙江老字号”的9家企业分别是:" ⏎ "宁波药材股份有限公司,品牌“冯存仁”,…。" (宁波): a counted set, then
 # its names announced with nothing after the colon
 _NAMES_BELOW = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})[家户个][\u4e00-\u9fff]{0,6}?(?:分别是|分别为|名单如下|如下)[：:]$")
+# "中兴镇  上海万禾农业科技发展有限公司;", "庙  镇  上海瀛庙果蔬专业合作社。" (崇明区农委 2018, fresh61): a row of a list named
+# one a line opening with its town's label, set apart from the name by two spaces or more, is the name alone
+_TOWN_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s{0,3}){1,6}?(?:镇|乡|街道|苏木)\s{2,}(?=\S)")
+# "2019年河北省“十佳”农民合作社名单:石家庄市栾城区天亮种植专业合作社,元氏县生源种养专业合作社,…。" (河北 农业农村厅's
+# 公示, as 燕赵都市报 prints it, fresh61): a list's title at one level, a colon, then its names on the same line, each a name
+_TITLED_RUN = re.compile(r"^(?P<title>[^，,。；;：:]{4,40}?(?:名单|名录))[：:](?P<names>[^：:]+?)[。；;]?$")
+
+
+def titled_run(line: str) -> list[tuple[str, str]]:
+    """(holder, level) of a list printed on one line after its title and a colon (_TITLED_RUN), every item a name, else []."""
+    if not (m := _TITLED_RUN.match(line)) or not (level := titled_level(m["title"])):
+        return []
+    names = [p for p in re.split(r"[、，,；;]", m["names"]) if p]
+    ok = len(names) >= 2 and all(is_enterprise(n) and not NOT_NAME.search(n) and not GENERIC_NAME.match(n) for n in names)
+    return [(n, level) for n in names] if ok else []
+
+
+# "经乡镇培育推荐和区级评定,授予以下5家单位崇明区博士农场称号:" ⏎ "中兴镇  上海万禾农业科技发展有限公司;" (崇明区农委 2018,
+# fresh61): a conferral on a counted set "below" (以下), its object's level read from the object, names one a line after it
+_CONFERRED_BELOW = re.compile(r"(?:授予|认定|命名|评定|确定)以下(?:\d+|[一二三四五六七八九十两]{1,3})[家户个]"
+                              r"(?:单位|企业|合作社|农场|主体)?(?:为)?(?P<obj>[^，,。；;：:]{2,30}?)(?:称号)?[：:]$")
 
 
 # "其中,来自长沙的有湖南天马山食品科技有限公司(天马山)、湖南茶业集团股份有限公司(合作)…等" (长沙晚报, 湖南老字号): the
@@ -531,6 +552,8 @@ class HolderReader:
         # 简称:省级重点龙头企业)监测工作", fresh51's 鲁农产业字〔2022〕22号)
         line = _SHORT_NAME_NOTE.sub("", line)
         above, self.above = self.above, line
+        if self.listing and (town := _TOWN_LABEL.match(raw)) and line.startswith(label := re.sub(r"\s", "", town[0])):
+            line = line[len(label):]
         # (a page that prints its list as its city's own, 市本级, keeps it 市级 as printed)
         self.townships = (self.townships or addresses_townships(line)) and not prints_city_level(line)
         self.list_published = None  # (a table takes the list of the line just above it only: prose between closes it)
@@ -636,6 +659,8 @@ class HolderReader:
         """What a line gives as a part of a list whose names come one a line: its title opens it ([]), a section
         withdraws or resumes it ([]), a row is a holder at its level; None where the line is no part of one (a sentence
         closes the list)."""
+        if run := titled_run(line):
+            return run
         # (or a section heading naming an honour with no level over its holders: "一、十强农业龙头企业", honour_headings)
         if (level := titled_level(line)) or (levelless_title(line) or honour_heading(line)) and \
                 (level := self.level or self.organ or self.speaker or self.issuer_level):
@@ -700,6 +725,11 @@ class HolderReader:
             if not found and self.level and _NAMES_BELOW.search(sentence) and _ACT.search(_mask(sentence)) \
                     and not _NOT_HELD.search(sentence) and not _PROPOSED.search(sentence):
                 self.listing = self.level
+            # (the steps before it in the sentence, "经乡镇培育推荐和区级评定", propose nothing: its own clause is read)
+            if not found and (m := _CONFERRED_BELOW.search(sentence)) \
+                    and not re.search(_NOT_HELD.pattern + "|" + _PROPOSED.pattern, re.split(r"[，,]", sentence)[-1]) \
+                    and (klass := object_class(m["obj"]) or self.level) and klass not in GRADES:
+                self.listing = klass
             for m in _PUBLISHED.finditer(_mask(sentence)):
                 self.published = object_class(m["obj"]) or self.published
                 self.list_published = object_class(m["obj"]) or organ_level(_mask(sentence)[: m.start()]) \

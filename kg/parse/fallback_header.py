@@ -252,6 +252,12 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
         # (an organ line over a title that names its own place is the banner, not the title's start: "耒阳市人民政府" ⏎
         # "耒阳市省直管县经济体制" ⏎ "改革试点工作方案" under the heading "耒阳市省直管县经济体制改革试点工作方案")
         banner = _bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]
+        # (nor a wiki's navigation line, the previous text's whole title and this one's apart by a space: "西藏自治区国民经济和社会
+        # 发展第十三个五年规划纲要 西藏自治区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要" under the page's title
+        # (fresh61 xizang_zizhiqu-2021-shisiwu-guihua-gangyao-wikisource.txt:4))
+        if P.DOC_TYPE_END.search(banner) and len(banner) >= 8 and k == last \
+                and [compact(x) for x in lines[k].raw.split()][-1:] == [bare]:
+            continue
         if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare) \
                 and not re.search(r"[:：]", fuller) \
                 and not _FILE_STAMP.fullmatch(_bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]) \

@@ -844,6 +844,11 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         issuer, printed = short, True  # the title's own short form, over a 发布机构 naming another organ; placed below
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
+    elif issuer and not printed and len(signers) == 1 and signed_as_dated and compact(signer).endswith(compact(issuer)) \
+            and P.ORGAN_PLACE.fullmatch(compact(signer)[: len(compact(signer)) - len(compact(issuer))]):
+        # (the same organ signed with the place it stands under: 发布机构 "崇明区农业委员会", signed "上海市崇明区农业委员会"
+        # (fresh61 shanghai_chongming-qu-nongwei-2018-boshi-nongchang-chenghao-zhengsoso.txt:3, 25): the signature's name)
+        issuer = signer
     full = place_signer(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
     full = full or (town_organ_named(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer
                     else None)

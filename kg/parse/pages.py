@@ -320,7 +320,13 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
             elif b.start > h.title_start and (b.issuer or b.doc_number):
                 # a repost's own fields (文章来源, 发布日期) above the title, the document's (发布部门, 发布文号, its
                 # 发布日期) under it: the document's win
-                out[inside[0]] = replace(merged(h, b), metadata={**h.metadata, **b.fields})
+                new = replace(merged(h, b), metadata={**h.metadata, **b.fields})
+                # (a signing date the fields above printed, 成文日期, is not beaten by a byline's publication date under the
+                # title: "成文日期 2023-06-28 发布日期 2023-06-29" ⏎ title ⏎ "发布日期:2023-06-29 16:14 来源:且末县人民政府办公室"
+                # (fresh61 xinjiang_qiemo-xian-zhengfu-bangongshi-2023-guifanxing-wenjian-jizhong-qingli-tongzhi.txt:5, 9))
+                if "date" in h.metadata and "date" not in b.fields and h.date:
+                    new = replace(new, date=h.date, date_line=h.date_line)
+                out[inside[0]] = new
             continue
         before = [k for k, h in enumerate(out) if h.end < b.start]
         if before and not out[before[-1]].metadata:
