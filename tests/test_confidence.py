@@ -1105,6 +1105,25 @@ def test_what_a_fresh48_or_fresh49_question_asks_against_what_its_evidence_print
     assert answer_type_miss(query, [text]) == miss
 
 
+_HEILONGJIANG_SANJIAN = "heilongjiang_sheng-zhengfu-bangongting-2016-nongye-sanjian-lianxi-huiyi-wisor.txt"
+
+
+# fresh51 (noanswer190): a cut asked with no unit (减少多少, 降多少) needs a share or a number with its measure — 黑龙江's
+# 三减 联席会议 notice (its real title and 主要职责 lines 1, 13) sets up a meeting and prints no cut (u4351); a cut asked in
+# a unit is that unit's row (减少了多少个乡镇: o1737's pieces; 减了多少亿元: u3611's money).
+@pytest.mark.parametrize("query, evidence, miss", [
+    ("黑龙江农业三减行动化肥要减少多少", (_HEILONGJIANG_SANJIAN, 1, 13), 1.0),  # u4351
+    ("黑龙江农业三减行动化肥要减少多少", "到2020年全省化肥施用量比2015年减少15%", 0.0),  # constructed
+    ("黑龙江农业三减行动化肥要减少多少", "化肥施用量减少10万吨", 0.0),  # constructed
+    ("张店到2025年新发乙肝病例要比2020年降多少", "新发乙肝病例数比2020年下降30%", 0.0),  # constructed (n083's asking)
+    ("张店到2025年新发乙肝病例要比2020年降多少", "全面落实乙肝防控措施", 1.0),  # constructed
+    ("2019年浙江给企业减负减了多少亿元", "全年为企业减负2000亿元", 0.0),  # constructed: the money row's
+])
+def test_what_a_fresh51_question_asks_against_what_its_evidence_prints(query, evidence, miss):
+    text = _fresh45_line(*evidence) if isinstance(evidence, tuple) else evidence
+    assert answer_type_miss(query, [text]) == miss
+
+
 def test_two_values_asked_are_no_topic_of_each_other():
     # fresh13's u1043 百花艺术小学的地址和电话 (stop 33's threshold left it unflagged): 砚山's real 联系方式 line prints an
     # address and a phone of its own bureau; the 地址 asked is no topic word that makes it a passage about the school
@@ -1441,7 +1460,7 @@ def test_answer_types_are_named_pairs_of_matchers():
                                  "holder", "host", "document_date", "venue", "experts", "term", "email", "prize",
                                  "frequency", "event", "leader", "standard", "postcode", "spaces", "credential",
                                  "reward", "members_in_place", "type_size", "economy_size", "reward_sum", "neighbour",
-                                 "dollars"}
+                                 "dollars", "reduction"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
