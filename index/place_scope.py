@@ -609,14 +609,17 @@ def page_towns(tokens: list[str], towns) -> list[str]:
     words (`tokens`): before each 镇 / 乡 / 街道, the longest run of three to seven characters ending there that starts
     at a word and is a town (县公安局、平凯街道 → 平凯街道; 三江镇人民政府 → 三江镇). A run starting inside a word is none
     (关于城镇燃气 prints no 于城镇); 乡镇 and 城乡 name none, nor the 乡 of 乡下 read as one word, the countryside
-    (樟树乡下小店卖假种子 names 樟树市's countryside, not the 樟树乡 of the national list: o3376)."""
+    (樟树乡下小店卖假种子 names 樟树市's countryside, not the 樟树乡 of the national list: o3376), nor the 乡 of a word
+    乡村 (闵行's 研究制定“一带六村”乡村振兴方案, jieba's 六/村/乡村/振兴, prints no 六村乡: o3462, o3464); a 乡 cut alone
+    before 村 stays one (城关/乡/村民委员会 prints 城关乡)."""
     text, starts = "", set()
     for t in tokens:
         starts.add(len(text))
         text += t
     out = []
     for m in _TOWN_SUFFIX.finditer(text):
-        if m.start() in starts and text.startswith("乡下", m.start()):
+        if m.start() in starts and (text.startswith("乡下", m.start())
+                                    or text.startswith("乡村", m.start()) and m.start() + 1 not in starts):
             continue
         end = m.end()
         for n in range(min(7, end), 2, -1):

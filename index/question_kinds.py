@@ -229,6 +229,14 @@ ANSWER_TYPES = {
                          r"|(?<=[\u4e00-\u9fff])率(?:是|为|有|达到)?多少"),
               # (or a table's rate under its unit column: 重大慢病过早死亡率\t%\t13.23, n364)
               re.compile(r"\d+(?:\.\d+)?\s*[%％]|[%％][ \t]+\d|百分之|[一二三四五六七八九十]成")),
+    # a cut asked with no unit (化肥要减少多少, 新发病例要比2020年降多少): a share or a number with its measure printed —
+    # 黑龙江's 三减 联席会议 notice sets up the meeting and its duties and prints no cut (u4351); a cut asked in a unit
+    # (减少了多少个乡镇, 减到多少个, 减了多少亿元) is that unit's row
+    "reduction": (re.compile(r"(?:减少|降低|下降|压减|削减|减|降)(?:了|到)?多少"
+                             r"(?![个家人户名项件次天年万亿元吨亩斤头只处所座辆台起批部份栋幢块钱])"),
+                  re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分点|百分之|[一二三四五六七八九十]成"
+                             r"|[\d一二三四五六七八九十百千两][\d.,一二三四五六七八九十百千万亿两]*\s*(?:余|多)?\s*(?:万|亿)?\s*"
+                             r"(?:吨|公斤|千克|斤|亩|元|个|家|户|人|例|头|只|台|辆|处|项|件|次|立方米)")),
     # a standard asked by its name (征收标准是多少, 缴费标准是多少, 最低工资标准是多少): an amount or a rate printed —
     # 许昌's 价格调节基金 办法, whose first articles print neither, does not answer its 征收标准 (u4004)
     "standard": (re.compile(r"标准(?:是|为|有)?多少"),

@@ -441,6 +441,10 @@ def test_a_page_naming_another_provinces_city_is_no_page_of_the_province(real_ta
     ("各乡镇要配合辖区管理交通的派出所", []),
     # 乡下 read as one word is the countryside, not the 樟树乡 of the national list (fresh49's o3376)
     ("樟树乡下小店卖假种子假化肥假农药,工商会不会管", []),
+    # 乡村 read as one word is the countryside too: 六/村/乡村/振兴 prints no 六村乡 (the 闵行 2022 乡村振兴 task table,
+    # fresh51's o3462 and o3464); a 乡 jieba cuts alone before 村 stays a town
+    ("确定连片发展区域,推进研究制定浦江大治河南部区域“一带六村”乡村振兴方案等工作。", []),
+    ("城关乡村民委员会", ["城关乡"]),
 ])
 def test_page_towns(real_tagger, text, towns):
     from index.places import town_names
@@ -656,3 +660,26 @@ def test_a_pages_towns_speak_for_its_county(real_tagger):
     assert towns_speak("闵行区", ["新建区", "浦江镇", "马桥镇"], ["浦江镇", "马桥镇"], towns_of) == ["新建区", "浦江镇", "马桥镇"]
     assert towns_speak("闵行区", ["新建", "浦江镇", "平凯街道"], ["浦江镇", "平凯街道"], towns_of) == ["新建", "浦江镇",
                                                                                               "平凯街道"]
+
+
+# The 闵行 2022 乡村振兴 task table (fresh51's o3462, o3464; real lines) prints 马桥镇, 华漕镇, 浦江镇, 浦锦街道 and, in
+# 研究制定浦江大治河南部区域“一带六村”乡村振兴方案, the bare 浦江 (浦江县 of 金华 to the national list): with 六村乡 read
+# out of 六村 + 乡村 its towns were not all 闵行's, so 浦江 stood as another county's and scope_miss and place_top fired over
+# the gold page. Read right, its towns speak for 闵行 and 浦江 is no county of the page's.
+def test_a_word_xiangcun_is_no_town_and_the_pages_towns_speak(real_tagger):
+    from kg.parse.normalize import compact
+
+    from index.place_scope import towns_speak
+    from index.places import town_names, towns_of
+
+    tagger, freq = real_tagger
+    text = ("根据2022年度市级美丽乡村示范村评定标准,启动2022年度市级美丽乡村示范村创建工作。区农业农村委*、区交通委、区绿容局、"
+            "区水务局等马桥镇、华漕镇、浦江镇、浦锦街道确定连片发展区域,推进研究制定浦江大治河南部区域“一带六村”乡村振兴方案等工作。")
+    tagged = tagger.lcut(compact(text).lower())
+    found = page_places(tagged, tagger.places, freq)
+    towns = page_towns([w for w, _f in tagged], town_names())
+    assert "浦江" in found and set(towns) == {"马桥镇", "华漕镇", "浦江镇", "浦锦街道"}
+    assert not could_be_page_of("闵行区", found, tagger.places)
+    for place in ("闵行区", "闵行"):
+        kept = towns_speak(place, found, towns, towns_of)
+        assert "浦江" not in kept and could_be_page_of(place, kept, tagger.places) and towns_fit(place, towns, towns_of)

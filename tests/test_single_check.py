@@ -1,4 +1,4 @@
-"""benchmarks.single_check (noanswer73): the never-seen replay of fresh20 … fresh50 and the lone-check rule measured
+"""benchmarks.single_check (noanswer73): the never-seen replay of fresh20 … fresh51 and the lone-check rule measured
 on it. Real rows only: each replayed row is a question as the code of its never-seen score read it."""
 
 import json
@@ -18,17 +18,17 @@ def replay():
     return {r["id"]: r for r in json.loads(REPLAY.read_text(encoding="utf-8"))}
 
 
-def test_the_replay_holds_every_fitted_question_of_fresh20_to_fresh50_once(replay):
+def test_the_replay_holds_every_fitted_question_of_fresh20_to_fresh51_once(replay):
     other = json.loads((QUESTIONS / "other_districts.json").read_text(encoding="utf-8"))
     sample = json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8"))
     unanswerable = json.loads((QUESTIONS / "unanswerable.json").read_text(encoding="utf-8"))
-    splits = {f"fresh{n}" for n in range(20, 51)}
+    splits = {f"fresh{n}" for n in range(20, 52)}
     answerable = {q["id"] for q in other + sample if q.get("split") in splits}
     negative = {q["id"] for q in unanswerable if q.get("split") in splits}
     # a question a 文号 decides is never asked of the model (fresh25: two of its 40; fresh33: one, o2004; fresh39: one,
-    # o2628), so it has no row
+    # o2628; fresh51: three, o3449, o3461, o3471), so it has no row
     assert {i for i, r in replay.items() if r["label"] == 1} <= answerable
-    assert len(answerable) - sum(r["label"] == 1 for r in replay.values()) <= 4
+    assert len(answerable) - sum(r["label"] == 1 for r in replay.values()) <= 7
     assert {i for i, r in replay.items() if r["label"] == 0} == negative
     assert {r["split"] for r in replay.values()} == splits
 
@@ -424,6 +424,30 @@ def test_the_replay_of_fresh50_gets_wrong_what_its_never_seen_score_got_wrong(re
     assert {i: fired(rows[i]["features"]) for i in listed} == {
         "o3410": ["scope_miss", "place_top"], "o3411": ["scope_miss", "place_top"],
         "o3412": ["scope_miss", "place_top"], "u4322": [], "u4328": [], "u4330": []}
+
+
+def test_the_replay_of_fresh51_gets_wrong_what_its_never_seen_score_got_wrong(replay):
+    # fresh51 (noanswer190, stop 36: its rows read by /tmp/a36, the `git archive` of 486a78e0 its score ran from — kg/
+    # and index/ as d5b8dc12, its committed fit — on the data dir it rebuilt with every excerpt: 3354 passages):
+    # exactly the score's 7 wrong verdicts, each within 0.001 of the confidence the score printed; 37 of the 40
+    # answerable questions have a row (a 文号 decides o3449, o3461, o3471), three flagged: o3447 (海南's 2022 粮食
+    # targets, over 宁夏 海原's 2022 实施意见 with 海南's page second: place_top alone, the routes apart), o3462 and
+    # o3464 (闵行 over its 2022 乡村振兴 task table, which prints no place name: scope_miss and place_top, over the
+    # gold document)
+    listed = score_misses("fresh51")
+    rows = {i: r for i, r in replay.items() if r["split"] == "fresh51"}
+    wrong = {i: r["p"] for i, r in rows.items() if (r["p"] < r["threshold"]) == bool(r["label"])}
+    assert len(rows) == 61 and sum(r["label"] for r in rows.values()) == 37
+    assert not {"o3449", "o3461", "o3471"} & rows.keys()
+    assert wrong.keys() == listed.keys() == {"o3447", "o3462", "o3464", "u4350", "u4351", "u4356", "u4357"}
+    assert all(abs(wrong[i] - listed[i]) < 0.001 for i in listed)
+    assert not rows["o3447"]["top_gold"] and rows["o3462"]["top_gold"] and rows["o3464"]["top_gold"]
+    # the four unanswerable ones: near-topic pages without the figure asked (辽宁's 十四五 农业农村现代化规划 for a
+    # 粮食综合生产能力 target, 黑龙江's 三减 联席会议 notice for a 化肥 cut, 青海's 产业集群 news for a 中央财政 sum,
+    # 海原's county 实施意见 for 宁夏's 粮食播种面积 target); one check fired, service on u4356
+    assert {i: fired(rows[i]["features"]) for i in listed} == {
+        "o3447": ["place_top"], "o3462": ["scope_miss", "place_top"], "o3464": ["scope_miss", "place_top"],
+        "u4350": [], "u4351": [], "u4356": ["service"], "u4357": []}
 
 
 def test_the_checks_and_their_families_as_a_row_shows_them(replay):
