@@ -9,8 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["ADMIN_SUFFIX", "MUNICIPALITIES", "city_names", "county_cities", "county_names", "division_levels",
-           "place_rank", "place_stem", "city_stems", "prefecture_short_names", "province_cities", "short_name", "town_names",
-           "towns_of"]
+           "place_rank", "place_stem", "city_stems", "prefecture_short_names", "prefecture_tiers", "province_cities",
+           "short_name", "town_names", "towns_of"]
 
 _COUNTIES = Path(__file__).parent / "data" / "counties.tsv"
 _TOWNS = Path(__file__).parent / "data" / "towns.tsv"
@@ -117,6 +117,22 @@ def prefecture_short_names() -> frozenset[str]:
     questions write them: the place before its peoples and 州 (恩施土家族苗族自治州 → 恩施州, 黔东南苗族侗族自治州 →
     黔东南州, 西双版纳傣族自治州 → 西双版纳州, 伊犁哈萨克自治州 → 伊犁州)."""
     return frozenset(place + "州" for _county, city, _province in _county_rows() if (place := _prefecture_place(city)))
+
+
+@lru_cache(maxsize=1)
+def prefecture_tiers() -> dict[str, str]:
+    """The prefecture-level places of kg/data/counties.tsv that print a tier word of their own, not 市, by each name
+    they are printed with it: an autonomous prefecture's full and short names (楚雄彝族自治州, 楚雄州 → 州), a league's
+    (锡林郭勒盟 → 盟). A place awarding under such a name names its own designations at that tier (州级, 盟级, as
+    printed: the lead's ruling, stop 36); printed bare (楚雄, 锡林郭勒) it prints no tier and stays a city's (place_rank).
+    杭州, 广州 are cities, their 州 no tier: only the list's prefectures are here."""
+    out: dict[str, str] = {}
+    for _county, city, _province in _county_rows():
+        if (place := _prefecture_place(city)):
+            out[city.strip()] = out[place + "州"] = "州"
+        elif city.strip().endswith("盟") and len(city.strip()) >= 3:
+            out[city.strip()] = "盟"
+    return out
 
 
 def city_stems(city: str) -> frozenset[str]:

@@ -127,6 +127,13 @@ def test_sentences_of_a_ranking_that_place_nobody(sentence):
      "公司许启金、国营芜湖机械厂阚艳等2名个人荣获第六届安徽省人民政府品质奖提名奖。",
      [("安徽省交通控股集团有限公司", "省级"), ("芜湖中集瑞江汽车有限公司", "省级"), ("安徽迎驾贡酒股份有限公司", "省级"),
       ("安徽皖维高新材料股份有限公司", "省级"), ("泰尔重工股份有限公司", "省级")]),
+    # fresh33 xinjiang_bingtuan-dershi-guannong-qiye-fenlei-huaji.txt line 1 (a company's news): the corps' grading of its
+    # enterprises fixed in the passive, 被定为 its 类 and 级 — the class as printed
+    ("兵团 X…被定为兵团一类二级企业",
+     "近日,新疆冠农果茸集团股份有限公司顺利通过了兵团企业分类划级审计调查,被定为兵团一类二级企业,位列二师第一。",
+     [("新疆冠农果茸集团股份有限公司", "一类二级")]),
+    # (a grade with no 企业 after it fixes no holder here: the company's own pronoun, 该公司, names nobody)
+    ("兵团 该公司…被定为一类二级", "经过综合测评,该公司在2013年度225家兵团企业中被定为一类二级,在二师位列第一。", []),
 ])
 def test_award_grades_approvals_dashes_and_persons(source, sentence, want):
     assert _read(sentence) == want, source

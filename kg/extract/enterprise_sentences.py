@@ -12,8 +12,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 
-from kg.places import MUNICIPALITIES, place_rank
+from kg.places import MUNICIPALITIES, place_rank, prefecture_tiers
 from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLASS_PATTERN, ENDING_PATTERN,
                                            DESIGNATION_SHAPE, LETTER_SCALES, RECOMMENDS,
                                            SITE_RATINGS, TITLE_MARKERS, card_class,
@@ -22,7 +23,7 @@ from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLA
 __all__ = ["narrative_classes", "counted_ranks", "level_classes", "designation_levels", "joined_level", "procedure_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "short_run", "listed_levels", "listed_holders", "list_placed",
            "listed_rating", "designation_name", "BARE_NAME", "NOT_MEMBER", "CLAUSE_WORDS",
-           "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "bare_place_level", "prose_placed", "farm_placed", "farm_key", "named_list_levels",
+           "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "bare_place_level", "tier_places", "tier_level", "prose_placed", "farm_placed", "farm_key", "named_list_levels",
            "page_designations"]
 
 
@@ -520,6 +521,23 @@ def place_level(place: str) -> str:
     return "省" if place.endswith("自治区") else place[-1]
 
 
+@functools.lru_cache(maxsize=1)
+def _tier_names() -> re.Pattern:
+    """The names of kg.places.prefecture_tiers, longest first (楚雄彝族自治州 before 楚雄州)."""
+    return re.compile("|".join(sorted(map(re.escape, prefecture_tiers()), key=len, reverse=True)))
+
+
+def tier_places(text: str) -> Iterator[re.Match]:
+    """The prefectures a text prints with a tier word of their own (楚雄州, 锡林郭勒盟: kg.places.prefecture_tiers), in
+    order; 杭州, 广州, 郑州 are cities, never such a place."""
+    return _tier_names().finditer(text)
+
+
+def tier_level(name: str) -> str:
+    """The tier a tier_places name awards at, as it prints it (楚雄州 → 州, 锡林郭勒盟 → 盟)."""
+    return prefecture_tiers()[name]
+
+
 # A place printed bare, without its rank, where a list's or a designation's name opens: at the start, or after its year,
 # batch or opening quote ("第四批“常州老字号”拟认定名单", "入圍2017年度上海名牌榜單"). A name opening with a level or a
 # speaker's word is none (市中 of 市中区 in "市中小企业", 全省).
@@ -530,8 +548,11 @@ _BARE_PLACE = re.compile(r"(?:^|(?<=[年度批届“\"「《]))(?=(?![省市区�
 def bare_place_level(text: str) -> str | None:
     """The level of a place the national list knows (kg.places.place_rank), printed bare where a list's name opens
     (_BARE_PLACE: 常州 → 市, 上海 → 市, 江苏 → 省, 临淄 → 区), the first such place; the longer name first (吉林市
-    before 吉林)."""
+    before 吉林). A prefecture printed with a tier word of its own names its list at that tier (kg.places.
+    prefecture_tiers: "楚雄州2024年工业特别贡献奖" → 州, the lead's ruling, stop 36; 楚雄 bare stays 市)."""
     for m in _BARE_PLACE.finditer(text):
+        if (tier := _tier_names().match(text, m.start())):
+            return tier_level(tier[0])
         for name in (m[1], m[1][:2]):
             if (rank := place_rank(name)):
                 return rank

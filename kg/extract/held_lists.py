@@ -22,7 +22,7 @@ import re
 
 from kg.extract.conferrals import NATIONAL_ORGANS, organ_level
 from kg.extract.enterprise_classes import ENDING_PATTERN, one_class
-from kg.extract.enterprise_sentences import NAMES_FOLLOW, bare_place_level, place_level, short_run
+from kg.extract.enterprise_sentences import NAMES_FOLLOW, bare_place_level, place_level, short_run, tier_level, tier_places
 from kg.extract.counted_lists import short_names_before
 from kg.extract.short_siblings import with_short_siblings
 from kg.extract.held_names import enterprise_name, enterprise_names
@@ -45,6 +45,13 @@ __all__ = ["act_holders", "enumerations", "list_level", "object_class", "GRADES"
 # (a jury's 审定 of holders as a designation's, as a 认定: "由省科技厅组织的大评委会议审定亿阳集团、哈飞等12家企业为本年度本省
 # 高新技术龙头企业", fresh53's 黑龙江 科技厅 page, line 5)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格|[^。；;，,]{4,600}?为[^，,。；;]{0,30}?(?:企业技术中心|企业|称号))|审定(?=[^。；;，,]{2,600}?为[^，,。；;]{0,30}?(?:企业|称号))|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级)|培育出(?=[^。；;，,]{4,300}?\d+[家户个][^，,。；;]{0,2}?(?:国家|省|市|县)级)|核准(?=[^。；;]{4,300}?为[^，,。；;]{0,30}?(?:企业|称号))|保留(?=[^。；;，,]{2,80}?(?:资格|称号)))(?!工作|管理|办法|标准|条件|程序|结果|的)了?为?"
+                  # (an honour received, then its title granted with no recipient of its own: the honoured are its holders,
+                  # "我县5户规模以上工业企业——A、B…在楚雄州“…”大会上获得表彰,授予楚雄州2024年工业特别贡献奖“光荣榜企业”荣誉
+                  # 称号", entrep81 元谋)
+                  r"|(?:获得|受到)表彰[，,](?:并被?|被)?授予(?=[^，,。；;]{2,60}?(?:称号|奖)[”\"]?(?:[，,。；;]|$))"
+                  # (a grade of an enterprise classification fixed in the passive: "新疆冠农果茸集团股份有限公司…被定为兵团一类二级
+                  # 企业", fresh33 兵团 企业分类划级)
+                  r"|(?<=被)定为(?=[^，,。；;]{0,12}?[一二三四五]类[一二三四五]级企业)"
                   r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|获批(?:成为|为)?(?=[^，,。；;]{0,30}?(?:企业|工厂|中心|称号|名单|名录|示范|老字号|冠军|小巨人))|入选|跻身(?=[^，,。；;]{0,12}?(?:名单|名录|榜单|行列|之列))|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![将可争望要])成为(?=[^，,。；;]{0,24}?(?:\d+强|百强|[十千]强)[”\"]?(?:前\w{1,3})?(?=[，,。；;]|$))|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|(?<=[家户个])入列|(?<=企业)入列|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=[家户个]企业)在列(?=[，,]?分别|[，,]?包括)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过"
                   # (a holder raised to a higher level of the designation it held: "上海电气下属A和B升级为国家级“绿色工厂”,C升级为
                   # 国家级“绿色供应链管理企业”称号", http://www.longdan-industry.cn/manufacturing-news/91.html, fresh39)
@@ -110,11 +117,14 @@ _LEVEL_WORD = re.compile(r"(?P<l>国家|自治区|省|市|盟|(?<!地)区|县)�
 # — the level before 认定 is the centre's, the grade its evaluation's)
 # (or an award's grade printed after the award: "授予A、B、C2019年省长质量奖金奖,授予D…2019年省长质量奖银奖", 辽政发〔2019〕25号,
 # entrep101 — the award graded 金奖 / 银奖 / 铜奖, the province's level being the award's own)
+# (or an enterprise classification's grade, its 类 and its 级: "被定为兵团一类二级企业", 兵团企业分类划级, fresh33 — the
+# corps' grading, the class as printed)
 _SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)|(?<=标准化)(?P<std>[一二三]级)(?!及|以上|以下)"
+                           r"|(?P<cg>[一二三四五]类[一二三四五]级)(?=企业)"
                            r"|(?<=奖)(?P<aw>[金银铜]奖)(?![章牌杯励])"
                            r"|(?P<e>优秀|良好|基本合格|合格)(?=(?:国家|省|市)?(?:认定)?(?:的)?企业技术中心)")
 # (a standardisation's grade is the holders' class, never the page's level that later acts with none of their own take)
-_SCHEME_CLASS = re.compile(r"(?:基础|先进|卓越|领航|[一二三])级|[金银铜]奖")
+_SCHEME_CLASS = re.compile(r"(?:基础|先进|卓越|领航|[一二三])级|[金银铜]奖|[一二三四五]类[一二三四五]级")
 # The letter grade of a credit scale named in the object: "全省A级纳税信用企业名单公布" (河南, 纳税信用 A/B/C/D/M),
 # "纳税信用A级纳税人名单"; the grade is the class, the list's level (全省) is not
 _CREDIT_GRADE = re.compile(r"(?<![A-Za-z\d])(?P<g>AAA|AA|[ABCDM])级(?=纳税)|(?:纳税信用|绩效评价)(?:等级)?(?:为)?(?P<g2>[ABCDM])级")
@@ -170,7 +180,7 @@ def object_class(obj: str) -> str | None:
     if (m := _GRADE.match(obj)):
         return m["grade"]
     if (m := _SCHEME_GRADE.search(obj)):  # (a grade of a graded scheme is the class, not the list's level)
-        return m["g"] or m["std"] or m["e"] or m["aw"]
+        return m["g"] or m["std"] or m["e"] or m["aw"] or m["cg"]
     if (m := _CREDIT_GRADE.search(obj)):  # (so is a letter grade of a credit scale: "全省A级纳税信用企业名单")
         return m["g"] or m["g2"]
     if (m := _LEVEL_WORD.search(obj)) and not re.search(r"(?:国家|省|市|区|县)级(?:以上|以下)", obj):
@@ -184,7 +194,13 @@ def object_class(obj: str) -> str | None:
         fixed = None
     if fixed or any(organ in obj for organ in NATIONAL_ORGANS):
         return fixed or "国家级"
+    # (a prefecture printed with its own tier word names its list at that tier, as a league's 盟级 and a region's 自治区级:
+    # "授予楚雄州2024年工业特别贡献奖“光荣榜企业”荣誉称号" → 州级, entrep81 元谋, the lead's ruling (stop 36); a place named
+    # after it within one name is the list's, "红河州个旧市…" a city's)
+    tier = next((t for t in tier_places(obj) if not _ENTERS.match(obj, t.end())), None)
     for m in _PLACE.finditer(obj):
+        if tier and tier.start() <= m.start() and not (m.start() == tier.start() and m.end() > tier.end()):
+            break
         if m["place"] and _ENTERS.match(obj, m.end()):
             continue  # (the place whose holders enter a list is not the list's: "海南省此次纳入全国绿色矿山名录" is the state's)
         if m["nation"]:
@@ -192,6 +208,8 @@ def object_class(obj: str) -> str | None:
         if m["bare"] or m["bare_all"]:
             return (m["bare"] or m["bare_all"]) + "级"
         return place_level(m["place"]) + "级"
+    if tier:
+        return tier_level(tier[0]) + "级"
     # (the corps, a province-level unit, naming its own list: "授予南疆能源(集团)有限责任公司等117家企业为兵团专精特新中小企业称号",
     # fresh35 xinjiang_bingtuan-2025-zhuanjingtexin-zhongxiao-qiye-rending.txt:1 — 省级, that set's decision)
     if _CORPS_LIST.match(obj):

@@ -85,6 +85,12 @@ def _helper_after_dispatch(sent: str) -> re.Match | None:
     return _ASSISTED.match(sent[clause_at : d.start()] + sent[d.end():])
 
 
+_SET_UP_THEN_HELPS = re.compile(r"(?:挂牌)?(?:成立|设立|组建)(?:了)?(?P<body>[^，,。；;成设组]{2,20}?)[，,](?=(?:积极|主动|全力)?配合)")
+
+
+_HELPER_UNPRINTED = re.compile(r"^(?:积极|主动|全力)?配合(?P<leads>[^，,。；;的对]{2,30}?)(?=印发|制定|出台|起草|编制)")
+
+
 def assisted_leads(sent: str) -> Roles | None:
     """X要配合Y、Z开展…: Y and Z lead; X helps (a class: generic; named units: cooperate). 在W的组织下,X配合Y、Z…: W leads,
     X, Y and Z cooperate."""
@@ -97,6 +103,16 @@ def assisted_leads(sent: str) -> Roles | None:
         m = _ASSISTED.match(sent[c.end():])
         if m:
             break
+    # (or the body a clause before sets up, helping in the next: "在12个乡镇农牧业技术推广服务中心挂牌成立林草工作站,配合乡镇综合行政执法队
+    # 开展林草领域行政执法的辅助性工作等职能" (tasks50's 阿荣旗, neimenggu-arong-qi-weibianban-peihe-qi-sifaju-lincao-zhan-peihe.txt:3;
+    # its gold: the squad leads, the stations cooperate))
+    if not m and (set_up := _SET_UP_THEN_HELPS.search(sent)):
+        m = _ASSISTED.match(set_up["body"] + sent[set_up.end() :])
+    # (or no helper printed, the page's own actor helping: "配合旗司法局印发《阿荣旗综合行政执法协作运行工作方案》,推动构建…" (tasks50's 阿荣旗,
+    # line 3, a 委编办's report of its own work; its gold: the helped bureau leads, the unprinted helper no record))
+    if not m and (unprinted := _HELPER_UNPRINTED.match(sent)):
+        leads = _list_items(unprinted["leads"])
+        return Roles.of((leads, [])) if leads and all(_unit(x) for x in leads) else None
     if not m:
         return None
     # (a closing 等-phrase after the bodies helped: "配合市农业农村局、石龙镇政府、石龙镇综合执法大队等单位对…" (fresh39's 桂平))
