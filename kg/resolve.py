@@ -170,19 +170,21 @@ class DepartmentResolver:
                 if is_functional(name):
                     functional.append((name, t["district"]))
                 else:
-                    r.add(name, t["district"])
+                    r.add(name, t["district"], alias=u.get("office_alias"))
         for name, district in functional:
             r.add_functional(name, district)
         return r
 
-    def add(self, name: str, district: str | None) -> Department:
+    def add(self, name: str, district: str | None, alias: str | None = None) -> Department:
+        """File `name` under its department; `alias`, a name it was printed as that stands for several units (a bare
+        `联席会议办公室`, kg/offices.py), is kept as the mention's variant but is not looked up."""
         key, rules = department_key(name, district)
         dep = self._by_key.get((district, key))
         if dep is None:
             dep = Department(id=f"dept:{district or '-'}:{key}", district=district, canonical=key, key=key)
             self._by_key[(district, key)] = dep
             self._by_district[district].append((key, dep))
-        dep.variants[compact(name)] += 1
+        dep.variants[compact(alias or name)] += 1
         if any(r in ("add-区", "district-short") or r == "alias:区总工会" for r in rules) and compact(name) not in dep.uncertain:
             dep.uncertain.append(compact(name))
         self._name_index[(district, compact(fold(name)))] = dep

@@ -36,8 +36,13 @@ def extract_all(issues, as_of: str | None = None) -> dict:
 
 
 def extract_issue(issue) -> dict:
-    """The per-file map: every extractor over one issue ({fact type: records})."""
-    return {name: fn(issue) for name, fn in extractors().items()}
+    """The per-file map: every extractor over one issue ({fact type: records}); a bare office of a body the page names
+    in full is filed under the body's office here, where the page's lines are at hand (kg/offices.py)."""
+    from kg.offices import name_body_offices
+
+    facts = {name: fn(issue) for name, fn in extractors().items()}
+    facts["tasks"] = name_body_offices(issue, facts["tasks"])
+    return facts
 
 
 def resolve_all(issues, per_issue: list[dict], as_of: str | None = None, release: bool = False) -> dict:
