@@ -37,3 +37,11 @@ def test_round196_rows(sentence, lead, coop):
 def test_the_dateline_city_leads_its_check():
     got = dev_set_tasks("fresh38", "shanxi_taiyuan-jianzhu-gongdi-xiaofang-anquan-lianhe-ducha.txt", names=True)
     assert (2, ["山西太原"], []) in got
+
+
+def test_a_spaced_table_with_a_text_column_after_its_unit_columns():
+    # tasks40 shanxi-changzhi-lianhe-chouchao-faqi-peihe-space-table.txt: its header wrapped over eight lines, the last
+    # "发起部门 配合部门 抽查检查" ⏎ "模式"; row 1's 配合部门 cell wrapped by its 、 ("市邮政管理局、" ⏎ "市公安局"), its 模式 cell on the
+    # line after; row 3 prints no unit cells
+    got = dev_set_tasks("tasks40", "shanxi-changzhi-lianhe-chouchao-faqi-peihe-space-table.txt", names=True)
+    assert got == [(11, ["市烟草专卖局"], ["市邮政管理局", "市公安局"]), (14, ["市医保局"], ["市审批服务管理局"])]
