@@ -3114,3 +3114,17 @@ def test_holders_placed_counted_or_on_a_supply_chain_row(style, source, lines, w
 def test_a_long_city_before_a_name_opening_with_its_region(name, want):
     from kg.extract.enterprise_sentences import prose_placed
     assert prose_placed(name) == want
+
+
+@pytest.mark.parametrize("name, want", [
+    # a mining right named by place, ore and the ore's use in brackets: no market entity (docent59
+    # xinjiang_zizhiqu-2025-lvse-kuangshan-ni-naru-gongshi-trad-cells.txt:28)
+    ("新疆博乐市阿克塔什北3号(水泥用)石灰岩矿", False),
+    # a mine with its trade name, or printed under its company, stays a holder (same page, rows 7 and 9; the stone list)
+    ("库车市永新矿业有限责任公司永新煤矿", True), ("哈密市鑫源矿业有限责任公司白鑫滩铜镍矿", True),
+    ("本溪市明山区馨利石灰石矿", True), ("易县盛奇达建材有限公司河北村建筑用白云岩矿", True),
+    ("某某建材有限公司北山(建筑用)石料矿", True),
+])
+def test_a_mining_right_named_by_its_ores_use_is_no_enterprise(name, want):
+    from kg.extract.enterprise_classes import is_enterprise
+    assert is_enterprise(name) is want

@@ -137,7 +137,9 @@ _COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|定于(?=[\d一�
 # (and 还 / 也 between the body and its word: "市公安局还将联合消防、住建、文化等相关部门出台专项整治方案" (fresh20's 南通))
 # (and the year after the subject, before its word: "生态环境建设方面,静海县今年将实施有色金属熔炼企业烟尘…污染治理" (fresh56
 # tianjin_jinghai-xian-2014-shi-xiang-minxin-gongcheng-house-china.txt:9))
-_STILL = r"(?:今年|明年|今后|年内)?(?:还|還|也|亦|则|則|仍然|仍)?"
+# (and the day it starts from, set off by its comma: "山西太原从即日起,将对建筑工地等场所开展为期一月的消防安全联合督查检查工作"
+# (fresh38 shanxi_taiyuan-jianzhu-gongdi-xiaofang-anquan-lianhe-ducha.txt:2; its gold: the city leads, rule 2))
+_STILL = r"(?:今年|明年|今后|年内|(?:从|自)?即日起[，,]?)?(?:还|還|也|亦|则|則|仍然|仍)?"
 # "县财政局和县农业局一起来管": units that manage together all lead
 _TOGETHER = r"一起来?(?:管理?|负责)"
 # "年底前市政府要…": a time before the subject is no part of it
@@ -354,7 +356,15 @@ _COUNTED_BACK_REF = re.compile(r"^(?:[两三四五六七八九十]|\d{1,2})个?(
 def _place_party(subj: str) -> bool:
     """A place that may stand for its administration: a division with its level (营口市, 黑龙江省), or a province-level one
     printed short, as news prints it ("从6月开始,广西将用100天左右的时间集中开展…" (fresh40's 广西 自建房), 河北, 北京)."""
-    return _is_division(subj) or division_levels().get(subj) == 0 or place_rank(subj) == "省" or renamed_county(subj)
+    return _is_division(subj) or division_levels().get(subj) == 0 or place_rank(subj) == "省" or renamed_county(subj) \
+        or _province_then_city(subj)
+
+
+def _province_then_city(subj: str) -> bool:
+    """A prefecture printed short after its province printed short, as news datelines print a city ("山西太原从即日起,将对…"
+    (fresh38 shanxi_taiyuan-jianzhu-gongdi-xiaofang-anquan-lianhe-ducha.txt:2), "浙江杭州")."""
+    return any(place_rank(subj[:i]) == "省" and not subj[:i].endswith("省") and division_levels().get(subj[i:]) == 1
+               and place_rank(subj[i:]) == "市" and not subj[i:].endswith("市") for i in (2, 3) if len(subj) - i >= 2)
 
 
 # a letter's addressees before its colon, its body run on after it: "各市(含定州、辛集市)工业和信息化局、雄安新区改革发展局:根据《河北省
@@ -547,9 +557,17 @@ def in_reported_speech(before: str) -> bool:
     return bool(m) and not (is_unit(m["speaker"]) and not is_generic(m["speaker"]))
 
 
+_SUBJECT_SINCE_TODAY = re.compile(r"[^，,。；;：:“”《》]{2,40}?(?:从|自)?即日起")
+
+
 def _clause_subject(sent: str) -> Roles | None:
     """"根据…，各镇办要定向开展跟踪服务": the subject opens a later clause."""
     clauses = re.split(r"[，,]", sent)
+    for k in range(len(clauses) - 2, 0, -1):
+        # (a subject and the day it starts from, set off by a comma before its 将, are one clause: "…获悉,山西太原从即日起,将对…"
+        # (fresh38's 太原, _STILL))
+        if _SUBJECT_SINCE_TODAY.fullmatch(clauses[k]):
+            clauses[k:k + 2] = [clauses[k] + "，" + clauses[k + 1]]
     for k, clause in enumerate(clauses[1:], start=1):
         m = _SUBJECT_IN_CLAUSE.match(clause)
         if m and m["verb"].endswith("应当") and any(_FUNCTIONAL_NAME.search(u) for u in m["subj"].split("、")):

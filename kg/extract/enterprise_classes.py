@@ -67,8 +67,12 @@ _ENTERPRISE_END = re.compile(rf"(?:({ENDING_PATTERN})(?:[(（][^()（）]+[)）]
 # departments that sign a joint notice: "福建省农业厅、…、福建省供销合作社联合社、福建省财政厅联合下发《…》", fresh49's 福建)
 # (nor is the central bank, a state organ among the ministries that sign a joint notice, or any of its branches: "农业农村部、国家发展
 # 改革委、商务部、中国人民银行、中国证券监督管理委员会、中华全国供销合作总社联合发布《…》", fresh52's 兰州新区 item)
+# (nor is a mining right named by its place, its ore and the ore's use in brackets, with no company before it: "新疆博乐市
+# 阿克塔什北3号(水泥用)石灰岩矿" on 新疆's 绿色矿山 list, docent59 xinjiang_zizhiqu-2025-lvse-kuangshan-…-trad-cells.txt:28 —
+# the 采矿权's name, no market entity; "…有限公司…(建筑用)石料矿" stays the company's works)
 _NOT_ENTERPRISE = re.compile(r"((?<!度假)村|社区|街道|办事处|政府|委员会|局|供销合作(?:总)?社联合社|[省市县区州]供销合作(?:总)?社)$"
-                             r"|^(?:中国)?人民银行")
+                             r"|^(?:中国)?人民银行"
+                             r"|^(?!.*(?:公司|集团|厂))[^()（）]+[(（][\u4e00-\u9fff]{1,6}用[)）][\u4e00-\u9fff]{1,8}矿$")
 # Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
 # A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest), 5A–1A (A级物流企业,
 # 中国物流与采购联合会's: "船货代公司获批全国4A级物流企业", 宁波). A scale of its own name holds only on a page of that rating.

@@ -371,18 +371,37 @@ def spaced_row_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken
         if "\t" in ln.text or ln.blank:
             continue
         cells = ln.raw.split()  # the printed spaces part the cells (the normalised text drops them)
-        cols = _column_roles([compact(fold(c)) for c in cells]) if 4 <= len(cells) <= 12 else {}  # 牽頭單位 too
+        cols = _column_roles([compact(fold(c)) for c in cells]) if 3 <= len(cells) <= 12 else {}  # 牽頭單位 too
         if cols and all(len(compact(fold(c))) <= 8 for c in cells):  # (a converter's 序號(hào) is a short cell)
+            closing = _closing_text_column(cells, cols)
+            if len(cells) < 4 and not closing:
+                continue
             tail = []
             for i in range(len(cells) - 1, -1, -1):
                 if cols.get(i) not in _UNIT_ROLE_NAMES + ("deadline",):
                     break
                 tail.insert(0, cols[i])
-            header = (tail, cols) if any(r in _UNIT_ROLE_NAMES for r in tail) else _middle_unit_column(cols)
+            header = (tail, cols) if any(r in _UNIT_ROLE_NAMES for r in tail) else closing or _middle_unit_column(cols)
             continue
         if header is None or ln.no in taken or not cells or not cells[0].isdigit():
             continue
         tail, cols = header
+        end = ln.no
+        if tail and tail[-1] == "text":
+            # (a unit cell wrapped by its 、 runs on over the row's next lines, the closing text cell after it: "…市烟草专卖局
+            # 市邮政管理局、" ⏎ "市公安局" ⏎ "市抽市查")
+            nxt = k + 1
+            while cells[-1].endswith(("、", "，", ",")) and nxt < len(lines) and lines[nxt].no not in taken \
+                    and "\t" not in lines[nxt].text and not lines[nxt].blank and not lines[nxt].raw.split()[0].isdigit():
+                more = lines[nxt].raw.split()
+                cells = cells[:-1] + [cells[-1] + more[0]] + more[1:]
+                end = lines[nxt].no
+                nxt += 1
+            if nxt < len(lines) and end != ln.no and lines[nxt].no not in taken and not lines[nxt].blank \
+                    and "\t" not in lines[nxt].text and len(lines[nxt].raw.split()) == 1 \
+                    and not lines[nxt].raw.split()[0].isdigit() and cell_kind(fold(lines[nxt].raw.split()[0])) != "units":
+                cells = cells + [lines[nxt].raw.split()[0]]
+                end = lines[nxt].no
         if not tail:  # one unit column between text columns: the row's first unit cell after its text
             at = next((j for j in range(2, len(cells)) if cell_kind(fold(cells[j])) == "units"), None)
             if at is None:
@@ -395,7 +414,8 @@ def spaced_row_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken
             continue  # (a later unit cell may hold a class phrase or be cut by the page)
         unit_cells: dict[str, list[str]] = {}
         for v, r in zip(values, tail):
-            unit_cells.setdefault(r, []).append(compact(v) if r == "deadline" else fold(v))
+            if r != "text":
+                unit_cells.setdefault(r, []).append(compact(v) if r == "deadline" else fold(v))
         roles = _roles_from_cells(unit_cells, convention.first_leads, "lead" in cols.values(),
                                   "cooperate" in cols.values(), convention)
         if lead_listed(cols):
@@ -403,8 +423,22 @@ def spaced_row_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken
         if roles.empty:
             continue
         text = compact(" ".join(cells[1 : len(cells) - len(tail)]))
-        out.append(task_record(issue, doc, text, roles, ln.no, ln.no, ln.no, "table_spaced", cells[0]))
+        out.append(task_record(issue, doc, text, roles, ln.no, end, ln.no, "table_spaced", cells[0]))
     return out
+
+
+def _closing_text_column(cells: list[str], cols: dict[int, str]) -> tuple[list[str], dict[int, str]] | None:
+    """A header's unit columns, a lead's and its partners', followed by one text column ("发起部门 配合部门 抽查检查" ⏎ "模式",
+    tasks40's 长治 双随机 plan, its header wrapped over eight lines): the unit cells stand before the row's last cell."""
+    last = len(cells) - 1
+    if cols.get(last) is not None:
+        return None
+    tail = []
+    for i in range(last - 1, -1, -1):
+        if cols.get(i) not in _UNIT_ROLE_NAMES:
+            break
+        tail.insert(0, cols[i])
+    return (tail + ["text"], cols) if {"lead", "cooperate"} <= set(tail) else None
 
 
 # ---- a table flowing as one paragraph, its cells parted by spaces, no row numbers ------------------------
