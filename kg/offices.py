@@ -6,7 +6,7 @@ import re
 from typing import Callable
 
 from kg.parse.normalize import compact, fold
-from kg.resolve import _opens_with_place  # a unit's own place opening its name (海口市…, 萍乡市…)
+from kg.resolve import opens_with_place
 
 __all__ = ["BODY_KINDS", "NAMING_STYLES", "bare_body_kind", "body_office_name", "name_body_offices"]
 
@@ -44,7 +44,7 @@ def _placed_name(before: str, run: str) -> str | None:
     """X of `，区X<kind>` / a line opening with `萍乡市X<kind>`: a run that opens with a place or a level."""
     if _NOT_A_NAME.search(run):
         return None
-    return run if _PLACED.match(run) or _opens_with_place(run) else None
+    return run if _PLACED.match(run) or opens_with_place(run) else None
 
 
 # How a document names a body in full before it names the body's office bare: an ordered list of matchers, each

@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.parse.normalize import compact, fold, normalize_doc_number, normalize_registration
 from kg.places import city_names, county_names, province_cities
 
-__all__ = ["ALIASES", "FULL_NAMES", "full_name", "FUNCTIONAL", "is_functional", "department_key", "DepartmentResolver", "resolve_documents", "resolve_targets"]
+__all__ = ["ALIASES", "FULL_NAMES", "full_name", "FUNCTIONAL", "is_functional", "department_key", "opens_with_place", "DepartmentResolver", "resolve_documents", "resolve_targets"]
 
 # The alias table: every abbreviation or variant spelling → the full form used in the key.
 # Ordered: longer, more specific patterns first. Review this table, not code, to change merges.
@@ -91,7 +91,7 @@ def department_key(name: str, district: str | None) -> tuple[str, list[str]]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _opens_with_place(name: str) -> bool:
+def opens_with_place(name: str) -> bool:
     """A unit printed under its own province, city or county ("海口市科学技术和工业信息化局", "淄博市生态环境局张店分局",
     "广东省应急管理厅") is already placed: the district's 区 / 县 goes before a bare organ ("财政局") only."""
     places = _known_places()
@@ -126,7 +126,7 @@ def _department_key(name: str, district: str | None) -> tuple[str, tuple[str, ..
             rules.append(f"alias:{rep}")
             k = new
     if not k.startswith(("区", "市", "县", "旗", "省", "国", "团", "驻", "中")) and (not short or not k.startswith(short)) \
-            and re.search(r"(局|中心|办)$", k) and not _opens_with_place(k):
+            and re.search(r"(局|中心|办)$", k) and not opens_with_place(k):
         k = level + k  # "财政局" printed without the 区/县 prefix
         rules.append("add-区")
     return k, tuple(rules)

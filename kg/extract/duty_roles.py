@@ -202,7 +202,7 @@ def _role_holder(sent: str) -> Roles | None:
 # in the seat's sentence is itself the one charged, not the department it sits in — "联席会议办公室设在省农委,负责联席会议日常工作"
 # (fresh59's 黑龙江 联席会议 notice: 联席会议办公室 leads). An office set up in a unit by a body that then takes up the work itself,
 # "…建立县级“四公一农”建设提升行动工作专班,在县住房城乡建设局设置办公室并负责总牵头工作" (fresh2's 犍为), names no office as the
-# subject of 负责: read as before, the unit housing the work leads (fresh2's gold; left to the integrator with decision F)
+# subject of 负责: the unit housing the work leads (fresh2's gold, kept under decision F)
 _OFFICE_SEAT = re.compile(r"(?:^|[，,])(?:在(?P<at>[^，,。；;在]{2,30}?)设(?:置|立)?办公室|"
                           r"(?P<office>[^，,。；;]{0,30}?办公室)设在(?P<in>[^，,。；;]{2,30}?)(?=[，,。；;]|$))")
 # what follows the seat: the office's duty (its clause opening with the duty word, or 并 + it), else only its staff

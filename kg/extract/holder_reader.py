@@ -727,7 +727,7 @@ class HolderReader:
                 self.listing = self.level
             # (the steps before it in the sentence, "经乡镇培育推荐和区级评定", propose nothing: its own clause is read)
             if not found and (m := _CONFERRED_BELOW.search(sentence)) \
-                    and not re.search(_NOT_HELD.pattern + "|" + _PROPOSED.pattern, re.split(r"[，,]", sentence)[-1]) \
+                    and not (_NOT_HELD.search(own := re.split(r"[，,]", sentence)[-1]) or _PROPOSED.search(own)) \
                     and (klass := object_class(m["obj"]) or self.level) and klass not in GRADES:
                 self.listing = klass
             for m in _PUBLISHED.finditer(_mask(sentence)):

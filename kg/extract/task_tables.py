@@ -391,16 +391,13 @@ def spaced_row_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken
             # (a unit cell wrapped by its 、 runs on over the row's next lines, the closing text cell after it: "…市烟草专卖局
             # 市邮政管理局、" ⏎ "市公安局" ⏎ "市抽市查")
             nxt = k + 1
-            while cells[-1].endswith(("、", "，", ",")) and nxt < len(lines) and lines[nxt].no not in taken \
-                    and "\t" not in lines[nxt].text and not lines[nxt].blank and not lines[nxt].raw.split()[0].isdigit():
-                more = lines[nxt].raw.split()
+            while cells[-1].endswith(("、", "，", ",")) and (more := _run_on(lines, taken, nxt)):
                 cells = cells[:-1] + [cells[-1] + more[0]] + more[1:]
                 end = lines[nxt].no
                 nxt += 1
-            if nxt < len(lines) and end != ln.no and lines[nxt].no not in taken and not lines[nxt].blank \
-                    and "\t" not in lines[nxt].text and len(lines[nxt].raw.split()) == 1 \
-                    and not lines[nxt].raw.split()[0].isdigit() and cell_kind(fold(lines[nxt].raw.split()[0])) != "units":
-                cells = cells + [lines[nxt].raw.split()[0]]
+            if end != ln.no and (more := _run_on(lines, taken, nxt)) and len(more) == 1 \
+                    and cell_kind(fold(more[0])) != "units":
+                cells = cells + more
                 end = lines[nxt].no
         if not tail:  # one unit column between text columns: the row's first unit cell after its text
             at = next((j for j in range(2, len(cells)) if cell_kind(fold(cells[j])) == "units"), None)
@@ -425,6 +422,15 @@ def spaced_row_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken
         text = compact(" ".join(cells[1 : len(cells) - len(tail)]))
         out.append(task_record(issue, doc, text, roles, ln.no, end, ln.no, "table_spaced", cells[0]))
     return out
+
+
+def _run_on(lines, taken, j: int) -> list[str] | None:
+    """The cells of lines[j] where it runs a spaced row on: a line no other row took, untabbed, not blank, no row number
+    opening it; else None."""
+    if j >= len(lines) or lines[j].no in taken or "\t" in lines[j].text or lines[j].blank:
+        return None
+    more = lines[j].raw.split()
+    return None if more[0].isdigit() else more
 
 
 def _closing_text_column(cells: list[str], cols: dict[int, str]) -> tuple[list[str], dict[int, str]] | None:

@@ -577,6 +577,12 @@ def _same_organ(a: str, b: str) -> bool:
     return fa.endswith(fb[1:]) or fb.endswith(fa[1:])
 
 
+def _signed_with_its_place(issuer: str, signer: str) -> bool:
+    """The same organ signed with the place it stands under: 发布机构 "崇明区农业委员会", signed "上海市崇明区农业委员会"."""
+    full, bare = compact(signer), compact(issuer)
+    return full.endswith(bare) and bool(P.ORGAN_PLACE.fullmatch(full[: len(full) - len(bare)]))
+
+
 # the province a law site's banner prints before a city's or county's organ: "湖北省武汉市人民政府"
 _PROVINCE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市州盟县区])")
 
@@ -844,8 +850,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         issuer, printed = short, True  # the title's own short form, over a 发布机构 naming another organ; placed below
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
-    elif issuer and not printed and len(signers) == 1 and signed_as_dated and compact(signer).endswith(compact(issuer)) \
-            and P.ORGAN_PLACE.fullmatch(compact(signer)[: len(compact(signer)) - len(compact(issuer))]):
+    elif issuer and not printed and len(signers) == 1 and signed_as_dated and _signed_with_its_place(issuer, signer):
         # (the same organ signed with the place it stands under: 发布机构 "崇明区农业委员会", signed "上海市崇明区农业委员会"
         # (fresh61 shanghai_chongming-qu-nongwei-2018-boshi-nongchang-chenghao-zhengsoso.txt:3, 25): the signature's name)
         issuer = signer
