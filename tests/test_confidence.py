@@ -1567,8 +1567,7 @@ def test_a_later_fresh_split_is_never_fitted_on():
 
 def test_no_later_split_is_fitted_on():
     """Once fresh51 is opened no split of the question files is held back here but the never-seen fresh52 (written
-    after fresh51; test_fresh52_is_never_fitted_on) and fresh53 (written after fresh52;
-    test_fresh53_is_never_fitted_on); a question of a later split (a hypothetical fresh54, once written) would be
+    after fresh51) and fresh53 (written after fresh52; both in test_a_never_seen_split_is_never_fitted_on); a question of a later split (a hypothetical fresh54, once written) would be
     dropped, whatever file holds it."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
@@ -1585,7 +1584,7 @@ def test_no_later_split_is_fitted_on():
     assert not any(fitted({"split": f"fresh{n}"}) for n in (53, 54))
     assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (52, 53, 54)
                    for q in every if q.get("split") in ("fresh50", "fresh51"))
-    # fresh53 (written after fresh52; test_fresh53_is_never_fitted_on) is held back too
+    # fresh53 (written after fresh52; test_a_never_seen_split_is_never_fitted_on) is held back too
     assert not fitted({"split": "fresh53"}) and "fresh53" not in FITTED_SPLITS
     assert not any("fresh53" in name for name in [*POSITIVE_SETS, *NEGATIVE_SETS, *LOSO_GROUPS,
                                                   *LOSO_GROUPS.values()])
@@ -1615,42 +1614,31 @@ def test_an_opened_set_is_fitted_on(split, scored_on):
     assert LOSO_GROUPS[f"od_{split}"] == LOSO_GROUPS[f"unanswerable_{split}"] == split
 
 
-def test_fresh52_is_never_fitted_on():
-    """fresh52 (written after fresh51, while fresh51 was being opened; other-district and unanswerable questions
-    only) is never seen: every question of it is dropped (counted here, never printed), no fitted set or
-    leave-one-set-out group names it, and so would a question of a later split (fresh53, never seen too, or a
-    hypothetical fresh54) be dropped; fresh51, written before it, is opened (noanswer190)."""
+# The question splits still never seen, in the order they were written: fresh52 (written after fresh51, while fresh51
+# was being opened) and fresh53 (written after fresh52, while fresh51 and fresh52 were still never seen); both hold
+# other-district and unanswerable questions only. Opening one (its noanswer round) takes it out of this tuple.
+NEVER_SEEN_SPLITS = ("fresh52", "fresh53")
+
+
+@pytest.mark.parametrize("split", NEVER_SEEN_SPLITS)
+def test_a_never_seen_split_is_never_fitted_on(split):
+    """A never-seen split is never fitted on: every question of it is dropped (counted here, never printed), no fitted
+    set or leave-one-set-out group names it, and so would a question of a later split (the next two, written or
+    hypothetical) be dropped."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (52, 53, 54))
-    assert not {"fresh52", "fresh53", "fresh54"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (52, 53, 54) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (52, 53, 54)
+    n = int(split.removeprefix("fresh"))
+    own_and_later = (n, n + 1, n + 2)
+    assert not any(fitted({"split": f"fresh{k}"}) for k in own_and_later)
+    assert not {f"fresh{k}" for k in own_and_later} & set(FITTED_SPLITS)
+    assert not any(f"fresh{k}" in name for k in own_and_later for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{k}" in name for k in own_and_later
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    fresh52 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh52"]
-    assert len(fresh52) >= 38 + 22 and not any(fitted(q) for q in fresh52)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (53, 54) for q in fresh52)
-
-
-def test_fresh53_is_never_fitted_on():
-    """fresh53 (written after fresh52, while fresh51 and fresh52 were still never seen; other-district and
-    unanswerable questions only) is never seen: every question of it is dropped (counted here, never printed), no
-    fitted set or leave-one-set-out group names it, and so would a question of a later split (a hypothetical fresh54 or
-    fresh55) be dropped."""
-    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
-    from benchmarks.search import QUESTIONS
-
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (53, 54, 55))
-    assert not {"fresh53", "fresh54", "fresh55"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (53, 54, 55) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (53, 54, 55)
-                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    fresh53 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh53"]
-    assert len(fresh53) >= 38 + 22 and not any(fitted(q) for q in fresh53)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (54, 55) for q in fresh53)
+    questions = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
+    assert len(questions) >= 38 + 22 and not any(fitted(q) for q in questions)
+    assert not any(fitted({**q, "split": f"fresh{k}"}) for k in own_and_later[1:] for q in questions)
 
 
 # A town the question names that no first passage or its document prints: the page is another town's of the county
