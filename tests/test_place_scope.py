@@ -637,18 +637,24 @@ def test_place_out_of_scope():
 # prints six towns of 闵行区 and no place name but 新建 in 做好新建农房信息报送 — 南昌's 新建区 to jieba, which made it no
 # page of 闵行. Where its towns are two or more, all the place's own, a bare word is no county of the page's; a word
 # with its suffix (新建区) stays, and so do the words of a page whose towns are another's or one town alone.
-def test_a_pages_towns_speak_for_its_county(real_tagger):
+def _read_page(real_tagger, text: str):
+    """(tagger, the places a page's text names, its towns) as the search reads a page (page_places, page_towns)."""
     from kg.parse.normalize import compact
 
-    from index.place_scope import towns_speak
-    from index.places import town_names, towns_of
+    from index.places import town_names
 
     tagger, freq = real_tagger
+    tagged = tagger.lcut(compact(text).lower())
+    return tagger, page_places(tagged, tagger.places, freq), page_towns([w for w, _f in tagged], town_names())
+
+
+def test_a_pages_towns_speak_for_its_county(real_tagger):
+    from index.place_scope import towns_speak
+    from index.places import towns_of
+
     text = ("区农业农村委*、区规划资源局、区房管局、区财政局、区征收中心浦江镇、浦锦街道、梅陇镇、颛桥镇12月底加强农房建设管理"
             "做好新建农房信息报送。区建管委*、区农业农村委、区规划资源局浦江镇、马桥镇、华漕镇、梅陇镇、")
-    tagged = tagger.lcut(compact(text).lower())
-    found = page_places(tagged, tagger.places, freq)
-    towns = page_towns([w for w, _f in tagged], town_names())
+    tagger, found, towns = _read_page(real_tagger, text)
     assert "新建" in found and {"浦江镇", "浦锦街道", "马桥镇", "华漕镇", "梅陇镇", "颛桥镇"} <= set(towns)
     assert not could_be_page_of("闵行区", found, tagger.places)
     for place in ("闵行区", "闵行"):
@@ -667,17 +673,12 @@ def test_a_pages_towns_speak_for_its_county(real_tagger):
 # out of 六村 + 乡村 its towns were not all 闵行's, so 浦江 stood as another county's and scope_miss and place_top fired over
 # the gold page. Read right, its towns speak for 闵行 and 浦江 is no county of the page's.
 def test_a_word_xiangcun_is_no_town_and_the_pages_towns_speak(real_tagger):
-    from kg.parse.normalize import compact
-
     from index.place_scope import towns_speak
-    from index.places import town_names, towns_of
+    from index.places import towns_of
 
-    tagger, freq = real_tagger
     text = ("根据2022年度市级美丽乡村示范村评定标准,启动2022年度市级美丽乡村示范村创建工作。区农业农村委*、区交通委、区绿容局、"
             "区水务局等马桥镇、华漕镇、浦江镇、浦锦街道确定连片发展区域,推进研究制定浦江大治河南部区域“一带六村”乡村振兴方案等工作。")
-    tagged = tagger.lcut(compact(text).lower())
-    found = page_places(tagged, tagger.places, freq)
-    towns = page_towns([w for w, _f in tagged], town_names())
+    tagger, found, towns = _read_page(real_tagger, text)
     assert "浦江" in found and set(towns) == {"马桥镇", "华漕镇", "浦江镇", "浦锦街道"}
     assert not could_be_page_of("闵行区", found, tagger.places)
     for place in ("闵行区", "闵行"):
