@@ -18,7 +18,7 @@ from kg.places import MUNICIPALITIES, place_rank, prefecture_tiers
 from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLASS_PATTERN, ENDING_PATTERN,
                                            DESIGNATION_SHAPE, LETTER_SCALES, RECOMMENDS,
                                            SITE_RATINGS, TITLE_MARKERS, card_class,
-                                           is_enterprise, one_class, rating_of, token_class)
+                                           is_enterprise, numbered_unit, one_class, rating_of, token_class)
 
 __all__ = ["narrative_classes", "counted_ranks", "level_classes", "designation_levels", "joined_level", "procedure_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "short_run", "listed_levels", "listed_holders", "list_placed",
@@ -195,7 +195,9 @@ def _names(text: str) -> list[str]:
         # ("X与Y、Z这6家企业一起入选": 与 joins the first two, 天津, entrep92)
         pieces = [_speaker_trimmed(p) for p in re.split(r"以及|[和及与]", part)]
         out += pieces if len(pieces) > 1 and all(map(is_enterprise, pieces)) else [_speaker_trimmed(part)]
-    return [n for n in out if is_enterprise(n)]
+    # (a construction group's numbered units printed short are firms too: "一航局、一公司获得“AA”级信用评价;二公司、三公司、
+    # 五公司获得“A”级评价", 天津 一航局 news, entrep138 — enterprise_classes.numbered_unit)
+    return [n for n in out if is_enterprise(n) or numbered_unit(n)]
 
 
 # A list the text counts and says what its members are ("5家被挂红牌的企业分别是:", "48家五星级民俗旅游户有X、Y、Z等")
