@@ -547,17 +547,35 @@ def tier_level(name: str) -> str:
 _BARE_PLACE = re.compile(r"(?:^|(?<=[年度批届“\"「《]))(?=(?![省市区县国全本我该各])([\u4e00-\u9fff]{2,3}))")
 
 
+# the ranks a bare place may print right after a bare place of each rank, as one place inside the other (山西太原, 常州溧阳);
+# a county-level name before another county-level one is no place but a word, and the place after it is the one printed
+# (振兴, a district of 丹东, is a verb in "振兴奇台乡村经济“特别贡献奖”", entrep92 奇台: the award is named for the county
+# it revitalises, 县级)
+_INSIDE = {"省": {"市", "区", "县"}, "市": {"区", "县", "市"}, "区": set(), "县": set()}
+
+
+def _place_after(text: str, end: int, rank: str) -> str | None:
+    """The rank of a bare place printed right at `end` that no place of `rank` holds (_INSIDE), else None: the name
+    before it is then a word, no place."""
+    for k in (3, 2):
+        if (inner := place_rank(text[end : end + k])) and inner not in _INSIDE.get(rank, {inner}):
+            return inner
+    return None
+
+
 def bare_place_level(text: str) -> str | None:
     """The level of a place the national list knows (kg.places.place_rank), printed bare where a list's name opens
     (_BARE_PLACE: 常州 → 市, 上海 → 市, 江苏 → 省, 临淄 → 区), the first such place; the longer name first (吉林市
     before 吉林). A prefecture printed with a tier word of its own names its list at that tier (kg.places.
-    prefecture_tiers: "楚雄州2024年工业特别贡献奖" → 州, the lead's ruling, stop 36; 楚雄 bare stays 市)."""
+    prefecture_tiers: "楚雄州2024年工业特别贡献奖" → 州, the lead's ruling, stop 36; 楚雄 bare stays 市). A county-level
+    name before another place it cannot hold is a word, and the place after it the one printed (振兴奇台 → 县:
+    _place_after)."""
     for m in _BARE_PLACE.finditer(text):
         if (tier := _tier_names().match(text, m.start())):
             return tier_level(tier[0])
         for name in (m[1], m[1][:2]):
             if (rank := place_rank(name)):
-                return rank
+                return _place_after(text, m.start() + len(name), rank) or rank
     return None
 
 
