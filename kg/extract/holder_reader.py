@@ -507,6 +507,11 @@ _TITLES_HELD = re.compile(r"^(?:\d{4}年)?(?:(?:该|这家)?(?:公司|企业)(?:
                           r"(?:还|又|也)?(?:被评为|被认定为|被授予|"
                           r"被命名为|荣获|获评|获选为|获得)(?P<titles>(?:[“\"][^”\"]{2,40}[”\"](?:[、，,和及与]|等)*)+)")
 _NOT_A_TITLE = re.compile(r"景区|遗产|项目|产品|品牌|名牌|商标|(?<![\d十百]大)名茶|奖章|劳模|个人")
+# the holders of the sentence before, pointed back to by a pronoun, given a designation of their own in a clause: "其中,
+# 南寧百貨大樓股份有限公司等9家企業,此前已被商務部認定為“中華老字號”。按照“廣西老字號”的認定辦法,它們被直接認定為“廣西老字號”"
+# (entrep138 guangxi-shoupi-guangxi-laozihao-27jia-zhonghua-laozihao-zhijie-rending-traditional.txt:3) — each holds both
+_THEY_DESIGNATED = re.compile(r"(?:^|(?<=[，,]))(?:它们|他们|这些企业|上述企业)(?:也|均|都|还|亦)?(?:被|经)?(?:直接|同时|一并)?"
+                              r"(?:认定|评定|确定|命名|授予)为?(?P<obj>[“\"][^”\"]{2,30}[”\"](?:称号)?)(?=[，,]|$)")
 _SUBJECT = re.compile(r"^[^，,。；;：:、“”\"]{4,40}?(?:公司|集团|厂|合作社|农场)")
 
 
@@ -709,6 +714,7 @@ class HolderReader:
         added = None
         share = bool(_SHARE_LINE.match(line))  # (a paragraph on the place's share of the list: its examples are holders)
         self.subject = None
+        before: list[tuple[str, str]] = []  # (the holders of the sentence before: _THEY_DESIGNATED)
         for sentence in re.split(r"[。；;！!]", line):
             # (the company a sentence opens with is the subject of the paragraph's later sentences that name none)
             if _SUBJECT.match(sentence) and (subj := enterprise_name(re.split(r"[，,]", sentence)[0])) \
@@ -796,7 +802,12 @@ class HolderReader:
             # 四川雪宝乳业集团有限公司等25家企业进行公示", 遂宁 — the list's class; enterprises.mark_proposed marks them)
             if not found and self.published and not _NOT_HELD.search(masked):
                 found = [(n, self.published) for m in _PUT_TO_PUBLICITY.finditer(masked) for n in enterprise_names(m["names"])]
+            # (or the holders of the sentence before, pointed back to by a pronoun: "…,它们被直接认定为“广西老字号”")
+            if not found and before and (m := _THEY_DESIGNATED.search(masked)) and not _NOT_HELD.search(sentence) \
+                    and not _PROPOSED.search(sentence) and (klass := object_class(m["obj"])) and klass not in GRADES:
+                found = [(n, klass) for n, _ in before]
             found = [(site_operator(n), klass) for n, klass in found]
+            before = found
             for n, klass in found:
                 if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", masked)):
                     self.counted[n] = (int(count[1]), klass)
