@@ -23,10 +23,10 @@ def test_the_real_line_grades_each_unit():
 
 
 @pytest.mark.parametrize("name,unit", [
-    ("一航局", True), ("中交一航局", True), ("中铁十一局", True), ("中建三局", True), ("二公司", True), ("十二公司", True),
+    ("一航局", True), ("中交一航局", True), ("中国铁建港航局", True), ("中铁大桥局", True), ("中铁十一局", True), ("中建三局", True), ("二公司", True), ("十二公司", True),
     # an organ's bureau, a company with a place or a kind before 公司, a bare 公司: no numbered unit
     ("公安局", False), ("市税务局", False), ("县公司", False), ("分公司", False), ("公司", False), ("一局长", False),
-    ("第一公司", False),
+    ("第一公司", False), ("中国人民银行广州分局", False), ("铁路局", False), ("港航局", False),
 ])
 def test_numbered_unit(name, unit):
     assert numbered_unit(name) is unit
@@ -39,3 +39,12 @@ def test_numbered_unit(name, unit):
 ])
 def test_no_unit_where_none_is_printed(line):
     assert narrative_classes(line) == []
+
+
+def test_the_news_glad_word_before_its_verb():
+    # (entrep31 guangdong-gonglu-shuiyun-xinyong-pingjia-aa-ji-converter.txt line 1, folded: 喜获, the group's bureau by
+    # its short name; the design institute beside it is no enterprise)
+    line = ("近日,广东省交通运输厅分别公布了2019年度广东省公路工程、水运工程从业单位信用评价结果,中国铁建港航局喜获公路工程施工AA级、"
+            "水运工程施工AA级,港航局勘察设计院获得水运工程设计AA级。")
+    assert narrative_classes(line) == [("中国铁建港航局", "AA", None)]
+    assert narrative_classes("深圳市某某建设有限公司喜获公路工程施工AA级") == [("深圳市某某建设有限公司", "AA", None)]

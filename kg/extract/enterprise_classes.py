@@ -169,6 +169,11 @@ NUMBERED_UNITS = (
     # 铁路 or 建筑 group's, its group's two characters before it or none: 一航局, 中交一航局, 中铁十一局, 中建三局)
     ("numbered bureau", re.compile(rf"^(?:中[铁建交冶])?{_ORDINAL}航?局$"),
      "在水运工程施工板块,一航局、一公司获得“AA”级信用评价;二公司、三公司、五公司获得“A”级评价。"),
+    # guangdong-gonglu-shuiyun-xinyong-pingjia-aa-ji-converter.txt (entrep31) line 1: a bureau printed under its central
+    # group's name (中國鐵建港航局, 中铁大桥局, 中交一航局): the group's words make the bureau a firm
+    ("group's bureau", re.compile(r"^(?:中国铁建|中国中铁|中国交建|中国建筑|中国中冶|中铁|中建|中交|中冶)[\u4e00-\u9fff]{1,4}局$"),
+     "近日,广东省交通运输厅分别公布了2019年度广东省公路工程、水运工程从业单位信用评价结果,中国铁建港航局喜获公路工程施工AA级、"
+     "水运工程施工AA级,港航局勘察设计院获得水运工程设计AA级。"),
     # the same line: the bureau's numbered companies (一公司, 五公司)
     ("numbered company", re.compile(rf"^{_ORDINAL}公司$"),
      "在水运工程施工板块,一航局、一公司获得“AA”级信用评价;二公司、三公司、五公司获得“A”级评价。"),
@@ -176,7 +181,7 @@ NUMBERED_UNITS = (
 
 
 def numbered_unit(name: str) -> bool:
-    """Whether a name is a construction group's numbered unit printed short (NUMBERED_UNITS): 一航局, 中铁十一局, 二公司."""
+    """Whether a name is a construction group's unit printed short (NUMBERED_UNITS): 一航局, 中铁十一局, 二公司, 中国铁建港航局."""
     return any(pattern.match(name) for _, pattern, _ in NUMBERED_UNITS)
 
 

@@ -50,8 +50,9 @@ _OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去�
 _RAISED = r"(?:从|由)[^，,。；;：:、]{1,8}?(?:提升|晋升|升级|升|下调|降级|降)(?:至|为|到)"
 _VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|(?<=被)挂|获(?!嘉)" \
          rf"|{_RAISED})(?:成为)?"
-# (an adverb and the approval may stand before the verb: "河钢石钢公司新区正式被批准为环保绩效A级企业", 河北)
-_ADVERBS = r"成功|顺利|再次|正式|均|也|还"
+# (an adverb and the approval may stand before the verb: "河钢石钢公司新区正式被批准为环保绩效A级企业", 河北; the news's 喜
+# before 获: "中国铁建港航局喜获公路工程施工AA级、水运工程施工AA级", entrep31 广东 converter)
+_ADVERBS = r"成功|顺利|再次|正式|均|也|还|喜(?=获)"
 # the words a list's names follow ("…的企业分别是:X、Y", "包括X", "名单为X"): one set for every reader of a counted or
 # entered list, here and in held_lists
 NAMES_FOLLOW = r"(?:分别是|分别为|包括|名单为)"
