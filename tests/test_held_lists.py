@@ -613,6 +613,13 @@ POSITIVES = [
      [(n, "省级") for n in ["黑龙江正大集团", "双来集团", "哈工大玉米淀粉糖公司", "明达油脂公司", "鸿福集团"]]
      + [(n, "市级") for n in ["哈尔滨义利实业公司", "黑龙江农垦牧业有限公司", "哈尔滨春城园林绿化公司", "大用农业有限公司",
                              "鸿原油脂厂"]]),
+    # entrep46 证券时报网 (http://chaguwang.cn/neimu/002952/202311259759.html): "公司控股子公司" is the speaker's own
+    # subsidiary's words, no name; the firm and the subsidiary it names are held by their short names, as the set's gold
+    # holds them (round199: holder_reader.short_subject_holders; this row stood among the negatives before)
+    ("entrep46 公司控股子公司 short names", ["近日,辽宁省科学技术厅发布《2023年辽宁省拟备案瞪羚企业公示名单》和《2023年辽宁省拟备案"
+                                          "雏鹰企业公示名单》,11月24日,公示期结束。亚世光电确定入选辽宁省瞪羚企业,公司控股子公司奇新光电入选"
+                                          "辽宁省雏鹰企业。"],
+     [("亚世光电", "省级"), ("奇新光电", "省级")]),
 ]
 
 
@@ -644,10 +651,6 @@ NEGATIVES = [
     # entrep46 重庆 (converter copy, http://m.eekb.com.cn/ZcjqDetail.aspx?id=314): an attachment's file names are no list
     # titles
     ("entrep46 重庆 attachment file names", ["附件:.“隐形冠军”企业名单.docx", "“小巨人”企业名单.docx"]),
-    # entrep46 证券时报网 (http://chaguwang.cn/neimu/002952/202311259759.html): "公司控股子公司" is the speaker's own
-    # subsidiary, no name; the short names are no registered ones
-    ("entrep46 公司控股子公司 no name", ["近日,辽宁省科学技术厅发布《2023年辽宁省拟备案瞪羚企业公示名单》和《2023年辽宁省拟备案雏鹰企业"
-                                      "公示名单》,11月24日,公示期结束。亚世光电确定入选辽宁省瞪羚企业,公司控股子公司奇新光电入选辽宁省雏鹰企业。"]),
     # an earlier batch told with a kind beside its names is no list of names (constructed)
     ("earlier entrants with a kind (constructed)", ["工信部公布了第二批数字领航企业名单。",
                                                    "加上此前首批入选的南京钢铁股份有限公司和一批中小企业,我省累计达8家。"]),

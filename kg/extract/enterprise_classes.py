@@ -11,7 +11,7 @@ import re
 
 from kg.parse.normalize import compact, fold
 
-__all__ = ["canonical_class", "counted_owners", "owns_counted", "unbranded", "split_alias", "is_enterprise", "proposal", "publicity_confers", "PROPOSED", "parse_class", "token_class",
+__all__ = ["canonical_class", "counted_owners", "owns_counted", "unbranded", "split_alias", "is_enterprise", "NUMBERED_UNITS", "numbered_unit", "proposal", "publicity_confers", "PROPOSED", "parse_class", "token_class",
            "rating_of", "rating_named", "card_class", "one_class", "ENTERPRISE_ENDS", "ENDING_PATTERN", "CLASS_PATTERN",
            "CARD_PATTERN", "BARE_LEVEL_PATTERN", "CLASS_MENTION", "CARD_MENTION", "ENV_CREDIT"]
 
@@ -157,6 +157,32 @@ LEVEL_INSTITUTE = re.compile(r"^[省市县区](?![级长委场块])[\u4e00-\u9ff
 # company's site is that company's works, a market entity like its 厂 (江苏's 绿色矿山 公告); a well alone is none
 # (a company's bus station rated under the company: "晋城市汇通汽车运输有限公司客运东站", 五星级服务汽车客运站, entrep92)
 _COMPANY_SITE = re.compile(r"(?:有限公司|有限责任公司|股份公司)[\u4e00-\u9fff]{0,16}?(?:井|矿区|汽车站|客运[东西南北中]?站)$")
+
+
+# A construction group's numbered units as its own news prints them, too short for an enterprise's name (is_enterprise wants
+# four characters) yet a firm by their words: a numbered engineering bureau and a bureau's numbered company (中交第一航务
+# 工程局 is 一航局, its 第一工程有限公司 一公司). Each way is a row (name, pattern, its real line); a bureau of an organ is
+# never printed with a number alone before 局 (公安局, 税务局), nor a company with one alone before 公司.
+_ORDINAL = r"[一二三四五六七八九十]{1,3}"
+NUMBERED_UNITS = (
+    # tianjin-yihangju-2020-gonglu-shuiyun-xinyong-aa-ji-zigongsi-jiancheng.txt (entrep138) line 5: the bureau (a 航务,
+    # 铁路 or 建筑 group's, its group's two characters before it or none: 一航局, 中交一航局, 中铁十一局, 中建三局)
+    ("numbered bureau", re.compile(rf"^(?:中[铁建交冶])?{_ORDINAL}航?局$"),
+     "在水运工程施工板块,一航局、一公司获得“AA”级信用评价;二公司、三公司、五公司获得“A”级评价。"),
+    # guangdong-gonglu-shuiyun-xinyong-pingjia-aa-ji-converter.txt (entrep31) line 1: a bureau printed under its central
+    # group's name (中國鐵建港航局, 中铁大桥局, 中交一航局): the group's words make the bureau a firm
+    ("group's bureau", re.compile(r"^(?:中国铁建|中国中铁|中国交建|中国建筑|中国中冶|中铁|中建|中交|中冶)[\u4e00-\u9fff]{1,4}局$"),
+     "近日,广东省交通运输厅分别公布了2019年度广东省公路工程、水运工程从业单位信用评价结果,中国铁建港航局喜获公路工程施工AA级、"
+     "水运工程施工AA级,港航局勘察设计院获得水运工程设计AA级。"),
+    # the same line: the bureau's numbered companies (一公司, 五公司)
+    ("numbered company", re.compile(rf"^{_ORDINAL}公司$"),
+     "在水运工程施工板块,一航局、一公司获得“AA”级信用评价;二公司、三公司、五公司获得“A”级评价。"),
+)
+
+
+def numbered_unit(name: str) -> bool:
+    """Whether a name is a construction group's unit printed short (NUMBERED_UNITS): 一航局, 中铁十一局, 二公司, 中国铁建港航局."""
+    return any(pattern.match(name) for _, pattern, _ in NUMBERED_UNITS)
 
 
 def is_enterprise(name: str) -> bool:

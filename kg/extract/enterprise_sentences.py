@@ -18,7 +18,7 @@ from kg.places import MUNICIPALITIES, place_rank, prefecture_tiers
 from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLASS_PATTERN, ENDING_PATTERN,
                                            DESIGNATION_SHAPE, LETTER_SCALES, RECOMMENDS,
                                            SITE_RATINGS, TITLE_MARKERS, card_class,
-                                           is_enterprise, one_class, rating_of, token_class)
+                                           is_enterprise, numbered_unit, one_class, rating_of, token_class)
 
 __all__ = ["narrative_classes", "counted_ranks", "level_classes", "designation_levels", "joined_level", "procedure_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "short_run", "listed_levels", "listed_holders", "list_placed",
@@ -50,8 +50,9 @@ _OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去�
 _RAISED = r"(?:从|由)[^，,。；;：:、]{1,8}?(?:提升|晋升|升级|升|下调|降级|降)(?:至|为|到)"
 _VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|(?<=被)挂|获(?!嘉)" \
          rf"|{_RAISED})(?:成为)?"
-# (an adverb and the approval may stand before the verb: "河钢石钢公司新区正式被批准为环保绩效A级企业", 河北)
-_ADVERBS = r"成功|顺利|再次|正式|均|也|还"
+# (an adverb and the approval may stand before the verb: "河钢石钢公司新区正式被批准为环保绩效A级企业", 河北; the news's 喜
+# before 获: "中国铁建港航局喜获公路工程施工AA级、水运工程施工AA级", entrep31 广东 converter)
+_ADVERBS = r"成功|顺利|再次|正式|均|也|还|喜(?=获)"
 # the words a list's names follow ("…的企业分别是:X、Y", "包括X", "名单为X"): one set for every reader of a counted or
 # entered list, here and in held_lists
 NAMES_FOLLOW = r"(?:分别是|分别为|包括|名单为)"
@@ -195,7 +196,9 @@ def _names(text: str) -> list[str]:
         # ("X与Y、Z这6家企业一起入选": 与 joins the first two, 天津, entrep92)
         pieces = [_speaker_trimmed(p) for p in re.split(r"以及|[和及与]", part)]
         out += pieces if len(pieces) > 1 and all(map(is_enterprise, pieces)) else [_speaker_trimmed(part)]
-    return [n for n in out if is_enterprise(n)]
+    # (a construction group's numbered units printed short are firms too: "一航局、一公司获得“AA”级信用评价;二公司、三公司、
+    # 五公司获得“A”级评价", 天津 一航局 news, entrep138 — enterprise_classes.numbered_unit)
+    return [n for n in out if is_enterprise(n) or numbered_unit(n)]
 
 
 # A list the text counts and says what its members are ("5家被挂红牌的企业分别是:", "48家五星级民俗旅游户有X、Y、Z等")
@@ -545,17 +548,35 @@ def tier_level(name: str) -> str:
 _BARE_PLACE = re.compile(r"(?:^|(?<=[年度批届“\"「《]))(?=(?![省市区县国全本我该各])([\u4e00-\u9fff]{2,3}))")
 
 
+# the ranks a bare place may print right after a bare place of each rank, as one place inside the other (山西太原, 常州溧阳);
+# a county-level name before another county-level one is no place but a word, and the place after it is the one printed
+# (振兴, a district of 丹东, is a verb in "振兴奇台乡村经济“特别贡献奖”", entrep92 奇台: the award is named for the county
+# it revitalises, 县级)
+_INSIDE = {"省": {"市", "区", "县"}, "市": {"区", "县", "市"}, "区": set(), "县": set()}
+
+
+def _place_after(text: str, end: int, rank: str) -> str | None:
+    """The rank of a bare place printed right at `end` that no place of `rank` holds (_INSIDE), else None: the name
+    before it is then a word, no place."""
+    for k in (3, 2):
+        if (inner := place_rank(text[end : end + k])) and inner not in _INSIDE.get(rank, {inner}):
+            return inner
+    return None
+
+
 def bare_place_level(text: str) -> str | None:
     """The level of a place the national list knows (kg.places.place_rank), printed bare where a list's name opens
     (_BARE_PLACE: 常州 → 市, 上海 → 市, 江苏 → 省, 临淄 → 区), the first such place; the longer name first (吉林市
     before 吉林). A prefecture printed with a tier word of its own names its list at that tier (kg.places.
-    prefecture_tiers: "楚雄州2024年工业特别贡献奖" → 州, the lead's ruling, stop 36; 楚雄 bare stays 市)."""
+    prefecture_tiers: "楚雄州2024年工业特别贡献奖" → 州, the lead's ruling, stop 36; 楚雄 bare stays 市). A county-level
+    name before another place it cannot hold is a word, and the place after it the one printed (振兴奇台 → 县:
+    _place_after)."""
     for m in _BARE_PLACE.finditer(text):
         if (tier := _tier_names().match(text, m.start())):
             return tier_level(tier[0])
         for name in (m[1], m[1][:2]):
             if (rank := place_rank(name)):
-                return rank
+                return _place_after(text, m.start() + len(name), rank) or rank
     return None
 
 

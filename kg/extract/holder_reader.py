@@ -19,6 +19,8 @@ from kg.extract.held_lists import (GRADES, _ACT, _DESIGNATION_OBJECT, _NOT_DESIG
                                    _PUBLISHED, _PUBLISHES, _UNGRADED, _mask, act_holders, enumerations, list_level,
                                    object_class)
 from kg.extract.honour_headings import honour_heading
+from kg.extract.firm_items import short_name
+from kg.places import division_levels
 from kg.extract.japanese_lists import japanese_counted_holders
 from kg.extract.speaker_level import addresses_townships, county_city_level, prints_city_level, speaker_level
 from kg.extract.held_names import (GENERIC_NAME, LEAD_WORDS, NOT_NAME, PLACE_OR_ORGAN_ITEM, enterprise_name,
@@ -507,6 +509,40 @@ _TITLES_HELD = re.compile(r"^(?:\d{4}年)?(?:(?:该|这家)?(?:公司|企业)(?:
                           r"(?:还|又|也)?(?:被评为|被认定为|被授予|"
                           r"被命名为|荣获|获评|获选为|获得)(?P<titles>(?:[“\"][^”\"]{2,40}[”\"](?:[、，,和及与]|等)*)+)")
 _NOT_A_TITLE = re.compile(r"景区|遗产|项目|产品|品牌|名牌|商标|(?<![\d十百]大)名茶|奖章|劳模|个人")
+# the holders of the sentence before, pointed back to by a pronoun, given a designation of their own in a clause: "其中,
+# 南寧百貨大樓股份有限公司等9家企業,此前已被商務部認定為“中華老字號”。按照“廣西老字號”的認定辦法,它們被直接認定為“廣西老字號”"
+# (entrep138 guangxi-shoupi-guangxi-laozihao-27jia-zhonghua-laozihao-zhijie-rending-traditional.txt:3) — each holds both
+_THEY_DESIGNATED = re.compile(r"(?:^|(?<=[，,]))(?:它们|他们|这些企业|上述企业)(?:也|均|都|还|亦)?(?:被|经)?(?:直接|同时|一并)?"
+                              r"(?:认定|评定|确定|命名|授予)为?(?P<obj>[“\"][^”\"]{2,30}[”\"](?:称号)?)(?=[，,]|$)")
+# A firm named by its short name alone as the whole subject of a clause that enters it into an enterprise designation at a
+# level, the subsidiary told as the company's: "亚世光电确定入选辽宁省瞪羚企业,公司控股子公司奇新光电入选辽宁省雏鹰企业"
+# (证券时报网, entrep46 liaoning-dengling-chuying-gongshi-jieshu-short-names-zigongsi.txt:2 — a listed firm and its
+# subsidiary by the short names the market knows them by). The name is a short name (firm_items.short_name: no place,
+# organ, clause or kind), four characters or more (a person's name is shorter), none that opens with a speaker's word.
+_SHORT_SUBJECT_ENTERED = re.compile(r"(?:^|(?<=[，,]))(?:(?:该)?公司(?:控股|全资)?子公司)?(?P<name>[\u4e00-\u9fff]{4,8}?)"
+                                    r"(?P<proposed>拟|将|有望|申报)?(?:确定|成功|正式|顺利)?(?:入选|获评|被认定为|被评为)"
+                                    r"(?P<obj>[^，,。；;“”\"]{2,30}?企业)(?=[，,。；;]|$)")
+
+
+# (a kind of thing entered is no firm's name: "高新技术入选…", "该项目入选…")
+_THING_ENTERED = re.compile(r"(?:技术|产品|项目|品牌|基地|园区|中心|行业|产业|领域|工程|平台|集群|成果)$")
+
+
+def short_subject_holders(sentence: str) -> list[tuple[str, str]]:
+    """(short name, level) for each clause of a sentence whose whole subject is a firm's short name entered into an
+    enterprise designation at a level (_SHORT_SUBJECT_ENTERED), else []."""
+    out = []
+    for m in _SHORT_SUBJECT_ENTERED.finditer(sentence):
+        name = m["name"]
+        if m["proposed"] or is_enterprise(name) or not short_name(name) or NOT_MEMBER.search(name) or name in division_levels() \
+                or _THING_ENTERED.search(name) \
+                or re.match(r"[我本该全其各这此]", name) or not _DESIGNATION_OBJECT.search(m["obj"]):
+            continue
+        if (klass := object_class(m["obj"])) and klass.endswith("级") and klass not in GRADES:
+            out.append((name, klass))
+    return out
+
+
 _SUBJECT = re.compile(r"^[^，,。；;：:、“”\"]{4,40}?(?:公司|集团|厂|合作社|农场)")
 
 
@@ -709,6 +745,7 @@ class HolderReader:
         added = None
         share = bool(_SHARE_LINE.match(line))  # (a paragraph on the place's share of the list: its examples are holders)
         self.subject = None
+        before: list[tuple[str, str]] = []  # (the holders of the sentence before: _THEY_DESIGNATED)
         for sentence in re.split(r"[。；;！!]", line):
             # (the company a sentence opens with is the subject of the paragraph's later sentences that name none)
             if _SUBJECT.match(sentence) and (subj := enterprise_name(re.split(r"[，,]", sentence)[0])) \
@@ -796,7 +833,14 @@ class HolderReader:
             # 四川雪宝乳业集团有限公司等25家企业进行公示", 遂宁 — the list's class; enterprises.mark_proposed marks them)
             if not found and self.published and not _NOT_HELD.search(masked):
                 found = [(n, self.published) for m in _PUT_TO_PUBLICITY.finditer(masked) for n in enterprise_names(m["names"])]
+            if not found and not _NOT_HELD.search(sentence) and not _PROPOSED.search(sentence):
+                found = short_subject_holders(masked)
+            # (or the holders of the sentence before, pointed back to by a pronoun: "…,它们被直接认定为“广西老字号”")
+            if not found and before and (m := _THEY_DESIGNATED.search(masked)) and not _NOT_HELD.search(sentence) \
+                    and not _PROPOSED.search(sentence) and (klass := object_class(m["obj"])) and klass not in GRADES:
+                found = [(n, klass) for n, _ in before]
             found = [(site_operator(n), klass) for n, klass in found]
+            before = found
             for n, klass in found:
                 if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", masked)):
                     self.counted[n] = (int(count[1]), klass)
