@@ -166,9 +166,11 @@ collected after all of those, by a helper that read no extraction code; split fr
 benchmarks/data/other_districts_fresh60 (a sixtieth never-seen set of pages of any place level from fourteen provinces,
 collected after all of those, by a helper that read no extraction code; split fresh60 while never-seen),
 benchmarks/data/other_districts_fresh61 (a sixty-first never-seen set of pages of any place level from fourteen provinces,
-collected after all of those, by a helper that read no extraction code; split fresh61 while never-seen), and
+collected after all of those, by a helper that read no extraction code; split fresh61 while never-seen),
 benchmarks/data/other_districts_fresh62 (a sixty-second never-seen set of pages of any place level from sixteen provinces,
-collected after all of those, by a helper that read no extraction code; split fresh62 while never-seen)."""
+collected after all of those, by a helper that read no extraction code; split fresh62 while never-seen), and
+benchmarks/data/other_districts_fresh63 (a sixty-third never-seen set of pages of any place level from seven provinces,
+collected after all of those, by a helper that read no extraction code; split fresh63 while never-seen)."""
 
 import datetime as dt
 import json
@@ -262,6 +264,8 @@ FRESH60 = DATA.parent / "other_districts_fresh60"
 FRESH61 = DATA.parent / "other_districts_fresh61"
 # the sixty-second fresh set (any place level, never-seen; pages of sixteen provinces, the least held first)
 FRESH62 = DATA.parent / "other_districts_fresh62"
+# the sixty-third fresh set (any place level, never-seen; pages of seven provinces, fresh62's missing 宁夏 and 青海 first)
+FRESH63 = DATA.parent / "other_districts_fresh63"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -499,7 +503,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh54": FRESH54, "fresh55": FRESH55, "fresh56": FRESH56,
         "fresh57": FRESH57, "fresh58": FRESH58,
         "fresh59": FRESH59, "fresh60": FRESH60, "fresh61": FRESH61,
-        "fresh62": FRESH62}
+        "fresh62": FRESH62, "fresh63": FRESH63}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -536,7 +540,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh54": {"dev"}, "fresh55": {"dev"}, "fresh56": {"dev"},
           "fresh57": {"dev"}, "fresh58": {"dev"},
           "fresh59": {"dev"}, "fresh60": {"dev"}, "fresh61": {"dev"},
-          "fresh62": {"dev"}}
+          "fresh62": {"dev"}, "fresh63": {"fresh63"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1288,6 +1292,21 @@ LATER_MIN = {
                 "enterprises": 17, "enterprise_files": 5,
                 "repeals": 0, "repeal_files": 0, "metadata": 13,
                 "genres": GENRES - {"repeal"}, "copies": (2, 2)},
+    # fresh63 (any place level, never-seen; pages of seven provinces: fresh62's missing 宁夏 ×4 and 青海 ×3 first, then 辽宁,
+    # 上海, 河北, 陕西): a new town's task table in label lines (`牵头单位:` + `配合单位:` with bare bureau names and a class
+    # `各镇街`; and its copy), a named place with 将 in news (full and short names, a real traditional page's three paragraphs,
+    # a subheading), a park's union with 将, joint work in the past (`X会同Y、Z等组织`) and with no lead (`由A、B、C联合组织`);
+    # negatives: a place's work report that 提出 what it 将 do, first-person places on an issuer-less page, persons' words, a
+    # company's `将成为`, firms as a class with 将, subjectless 要 / 力争, works with 将. Enterprise pages: a national holder
+    # named among counts, a provincial holder named once (`等4户`, review passed, a short name in the headline), a 公示 of
+    # two firms a county bureau 拟推荐 (proposed), and negatives (areas, counties in a 拟培育认定 公示, a county with a
+    # provincial title, companies without a title, a product). Metadata pages (a 文号 line with no title, work reports with a
+    # delivery line, a compilation title over two lines, a signature before a plan's title, a long site menu, converter pages).
+    # No repeal and no 解读 page. Two s2twp copies
+    "fresh63": {"files": 26, "provinces": 7, "tasks": 13, "task_files": 9,
+                "enterprises": 4, "enterprise_files": 3,
+                "repeals": 0, "repeal_files": 0, "metadata": 14,
+                "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1638,6 +1657,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh61 read only once opened)
                                           ("fresh62", tuple(n for n in SETS if n != "fresh62")),
+                                          # fresh63 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh62 read only once opened)
+                                          ("fresh63", tuple(n for n in SETS if n != "fresh63")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
