@@ -1124,6 +1124,30 @@ def test_what_a_fresh51_question_asks_against_what_its_evidence_prints(query, ev
     assert answer_type_miss(query, [text]) == miss
 
 
+_HEILONGJIANG_HEITUDI = "heilongjiang_sheng-2022-heitudi-baohu-liyong-lianxi-huiyi-zhidu-chinacom.txt"
+_HEILONGJIANG_GUAPAI = "heilongjiang_sheng-nongyenongcunting-2018-guapai-baogaosu.txt"
+_QINGHAI_QIXIANG = "qinghai_shengzhengfu-bangongting-2018-shengtai-qixiang-baozhang-fuwu-lianxi-huiyi-zhidu.txt"
+_SICHUAN_JIUZHU = "sichuan-2013-shehui-jiuzhu-tingji-lianxi-huiyi-zhidu-jiedu.txt"
+
+
+# fresh52 (noanswer201): a joint meeting's convener asked (召集人是谁) needs a name printed as its convener — a member
+# list's 总召集人:吕维峰 副省长 (黑龙江's 三减 notice, line 17) or a rule's 马锐同志担任总召集人 (o3238's line 45); a post
+# only (四川's 民政厅厅长担任联席会议召集人, line 4) names nobody, nor does 黑龙江's 黑土地 news, which sets the meeting up
+# and lists its members (u4370: its real lines 4, 6, 8). A 厅长 is a post as a 局长 is: the 农业农村厅's 挂牌 news names
+# the 副省长 who unveiled it and no head (u4372: its real lines 1, 5).
+@pytest.mark.parametrize("query, evidence, miss", [
+    ("黑龙江黑土地保护利用工作联席会议的召集人是谁", (_HEILONGJIANG_HEITUDI, 4, 6, 8), 1.0),  # u4370
+    ("青海省生态气象保障服务示范省建设联席会议的总召集人是谁", (_QINGHAI_QIXIANG, 45), 0.0),  # o3238
+    ("黑龙江农业三减行动联席会议总召集人是谁", (_HEILONGJIANG_SANJIAN, 17), 0.0),
+    ("四川社会救助联席会议召集人是谁", (_SICHUAN_JIUZHU, 4), 1.0),
+    ("黑龙江省农业农村厅挂牌时第一任厅长是谁", (_HEILONGJIANG_GUAPAI, 1, 5), 1.0),  # u4372
+    ("黑龙江省农业农村厅厅长是谁", "省农业农村厅厅长王金会出席会议并讲话", 0.0),  # constructed
+])
+def test_what_a_fresh52_question_asks_against_what_its_evidence_prints(query, evidence, miss):
+    text = _fresh45_line(*evidence) if isinstance(evidence, tuple) else evidence
+    assert answer_type_miss(query, [text]) == miss
+
+
 def test_two_values_asked_are_no_topic_of_each_other():
     # fresh13's u1043 百花艺术小学的地址和电话 (stop 33's threshold left it unflagged): 砚山's real 联系方式 line prints an
     # address and a phone of its own bureau; the 地址 asked is no topic word that makes it a passage about the school
@@ -1460,7 +1484,7 @@ def test_answer_types_are_named_pairs_of_matchers():
                                  "holder", "host", "document_date", "venue", "experts", "term", "email", "prize",
                                  "frequency", "event", "leader", "standard", "postcode", "spaces", "credential",
                                  "reward", "members_in_place", "type_size", "economy_size", "reward_sum", "neighbour",
-                                 "dollars", "reduction"}
+                                 "dollars", "reduction", "convener"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
