@@ -1621,8 +1621,9 @@ def test_an_opened_set_is_fitted_on(split, scored_on):
     (written together), fresh45 (written after fresh44), fresh46 (written after fresh45), fresh47 (written after
     fresh46), fresh48 (written after fresh47), fresh49 (written after fresh48), fresh50 (written after fresh49),
     fresh51 (written after fresh50) and fresh52 (written after fresh51; all thirteen other-district and unanswerable
-    questions only) were each scored once as never seen (on `scored_on`'s code) and are opened: every question of each is fitted on, its answerable and
-    unanswerable sets are one leave-one-set-out group, and it holds no sample-corpus question."""
+    questions only) were each scored once as never seen (on `scored_on`'s code) and are opened: every question of each
+    is fitted on, its answerable and unanswerable sets are one leave-one-set-out group, and it holds no sample-corpus
+    question."""
     from benchmarks.fit_confidence import LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
