@@ -308,9 +308,12 @@ ANSWER_TYPES = {
     # meeting or the firm with another date only (the 条例's date of adoption, a reply's date to a proposal of the
     # session, a 小巨人 list's date) does not answer it (fresh43: u4005, u4007, u4008, u4002, u4016); so the day a rule
     # was repealed (是哪年废止的, 什么时候废止的): a date printed with 废止, 废除 or 失效 — a 办法's page printing only its own
-    # date of issue does not answer it (u4110 内蒙古…村庄和集镇规划建设管理实施办法是哪年废止的; u4013, fresh43)
+    # date of issue does not answer it (u4110 内蒙古…村庄和集镇规划建设管理实施办法是哪年废止的; u4013, fresh43); so the day a
+    # body was set up under its sign (是哪天挂牌的): a date printed with 挂牌, 揭牌, 成立 or 组建 — 通辽's 转发 of the 农牧厅's
+    # notice, dated, prints no 挂牌 (u4382 内蒙古农牧厅是哪天挂牌的, fresh52)
     "event": (re.compile(r"(?:(?:从|自)?(?:哪天|哪一天|哪年|哪一年|什么时候|何时|几月几[号日])(?:起|开始)?(?:是)?(?:印发)?"
-                         r"|(?=(?:施行|生效)(?:日期|时间)))(?P<event>施行|生效|开幕|闭幕|成立|开(?=的)|批(?=下来|的|准)|废止|废除)"),
+                         r"|(?=(?:施行|生效)(?:日期|时间)))(?P<event>施行|生效|开幕|闭幕|成立|挂牌|揭牌|开(?=的)|批(?=下来|的|准)|废止"
+                         r"|废除)"),
               "(?:\\d{{1,2}}\\s*[月日号]|(?:19|20)\\d{{2}}\\s*年?|之日|即日)[^。；;!?！？]{{0,40}}?(?:{event})"
               "|(?:{event})[^。；;]{{0,6}}?[:：]?\\s*(?:19|20)\\d{{2}}"),
     # who led a campaign or a check (哪位领导带队, 带队的是谁): a leader printed leading it (带队, 率队, 带领) — the 何市镇
@@ -392,7 +395,7 @@ _SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|
 _SAME_EVENT = {"施行": "施行|生效|实施|执行", "生效": "施行|生效|实施|执行", "开幕": "开幕|闭幕|召开|举行|开会",
                "闭幕": "闭幕|召开|举行", "开": "召开|举行|开幕|开会|开了", "成立": "成立|组建|创建|创办|注册|设立|挂牌",
                "批": "批准|批复|同意|获批|批下", "废止": "废止|废除|失效|停止执行|停止施行",
-               "废除": "废止|废除|失效|停止执行|停止施行"}
+               "废除": "废止|废除|失效|停止执行|停止施行", "挂牌": "挂牌|揭牌|成立|组建", "揭牌": "挂牌|揭牌|成立|组建"}
 # The ANSWER_TYPES whose values a word alone may print (上午, 工作日, 中心, 教授, 公司): a passage's neighbour
 # printing one says nothing of the value asked.
 _WORD_VALUES = frozenset({"hours", "rest_day", "document_date", "venue", "experts", "firms", "person", "holder", "address",

@@ -1128,6 +1128,7 @@ _HEILONGJIANG_HEITUDI = "heilongjiang_sheng-2022-heitudi-baohu-liyong-lianxi-hui
 _HEILONGJIANG_GUAPAI = "heilongjiang_sheng-nongyenongcunting-2018-guapai-baogaosu.txt"
 _QINGHAI_QIXIANG = "qinghai_shengzhengfu-bangongting-2018-shengtai-qixiang-baozhang-fuwu-lianxi-huiyi-zhidu.txt"
 _SICHUAN_JIUZHU = "sichuan-2013-shehui-jiuzhu-tingji-lianxi-huiyi-zhidu-jiedu.txt"
+_TONGLIAO_ZHUANFA = "neimenggu_tongliao-qiangzhen-zhuanfa.txt"
 
 
 # fresh52 (noanswer201): a joint meeting's convener asked (召集人是谁) needs a name printed as its convener — a member
@@ -1142,6 +1143,11 @@ _SICHUAN_JIUZHU = "sichuan-2013-shehui-jiuzhu-tingji-lianxi-huiyi-zhidu-jiedu.tx
     ("四川社会救助联席会议召集人是谁", (_SICHUAN_JIUZHU, 4), 1.0),
     ("黑龙江省农业农村厅挂牌时第一任厅长是谁", (_HEILONGJIANG_GUAPAI, 1, 5), 1.0),  # u4372
     ("黑龙江省农业农村厅厅长是谁", "省农业农村厅厅长王金会出席会议并讲话", 0.0),  # constructed
+    # the day a body was set up under its sign (是哪天挂牌的) needs a date printed with 挂牌 or its kind: 通辽's 转发 of the
+    # 农牧厅's notice (its real lines 1, 2, 4) prints dates and no 挂牌 (u4382)
+    ("内蒙古农牧厅是哪天挂牌的", (_TONGLIAO_ZHUANFA, 1, 2, 4), 1.0),  # u4382
+    ("黑龙江省农业农村厅是哪天挂牌的", "2018年10月26日上午,黑龙江省农业农村厅正式挂牌", 0.0),  # constructed
+    ("内蒙古农牧厅是哪天挂牌的", "2018年11月9日,内蒙古自治区农牧厅正式揭牌成立", 0.0),  # constructed
 ])
 def test_what_a_fresh52_question_asks_against_what_its_evidence_prints(query, evidence, miss):
     text = _fresh45_line(*evidence) if isinstance(evidence, tuple) else evidence
