@@ -69,7 +69,7 @@ def is_place_word(word: str, ns_words) -> bool:
     if not (ADMIN_SUFFIX.search(word) and len(word) >= 3):
         # (written out, not any() over a generator: a question's every word is asked, twice or more)
         return (word + "市" in ns_words or word + "区" in ns_words or word + "县" in ns_words or word + "省" in ns_words
-                or prefecture_stem(word))
+                or prefecture_stem(word) or region_stem(word))
     if word in GENERIC_AREAS_WORD or word.endswith(GENERIC_AREAS_TAIL):
         return False
     # A two-character kind of area after a word of its own (产业园区, 居住小区) is one too; after one character it
@@ -83,6 +83,21 @@ def prefecture_stem(word: str) -> bool:
     so 迪庆's own page named no place of a 州's level and passed for 德宏州's (u3613). One character (杭 of 杭州) is
     no stem, nor a word the list does not give a prefecture (五大 of jieba's 五大州)."""
     return len(word) >= 2 and word in _prefecture_stems()
+
+
+def region_stem(word: str) -> bool:
+    """Whether a bare name is the stem of a province-level autonomous region of the national list (division_levels):
+    西藏 of 西藏自治区, 内蒙古 of 内蒙古自治区. No 西藏省 or 西藏市 makes it a place word, so a question asking of 西藏
+    named no place, and 金乡县's page passed for 西藏's (u4371)."""
+    return word in _region_stems()
+
+
+@lru_cache(maxsize=1)
+def _region_stems() -> frozenset[str]:
+    """The X of every X自治区 of the national list's province level (division_levels), made once."""
+    from index.places import division_levels
+
+    return frozenset(name[:-3] for name, level in division_levels().items() if level == 0 and name.endswith("自治区"))
 
 
 @lru_cache(maxsize=1)

@@ -308,9 +308,12 @@ ANSWER_TYPES = {
     # meeting or the firm with another date only (the 条例's date of adoption, a reply's date to a proposal of the
     # session, a 小巨人 list's date) does not answer it (fresh43: u4005, u4007, u4008, u4002, u4016); so the day a rule
     # was repealed (是哪年废止的, 什么时候废止的): a date printed with 废止, 废除 or 失效 — a 办法's page printing only its own
-    # date of issue does not answer it (u4110 内蒙古…村庄和集镇规划建设管理实施办法是哪年废止的; u4013, fresh43)
+    # date of issue does not answer it (u4110 内蒙古…村庄和集镇规划建设管理实施办法是哪年废止的; u4013, fresh43); so the day a
+    # body was set up under its sign (是哪天挂牌的): a date printed with 挂牌, 揭牌, 成立 or 组建 — 通辽's 转发 of the 农牧厅's
+    # notice, dated, prints no 挂牌 (u4382 内蒙古农牧厅是哪天挂牌的, fresh52)
     "event": (re.compile(r"(?:(?:从|自)?(?:哪天|哪一天|哪年|哪一年|什么时候|何时|几月几[号日])(?:起|开始)?(?:是)?(?:印发)?"
-                         r"|(?=(?:施行|生效)(?:日期|时间)))(?P<event>施行|生效|开幕|闭幕|成立|开(?=的)|批(?=下来|的|准)|废止|废除)"),
+                         r"|(?=(?:施行|生效)(?:日期|时间)))(?P<event>施行|生效|开幕|闭幕|成立|挂牌|揭牌|开(?=的)|批(?=下来|的|准)|废止"
+                         r"|废除)"),
               "(?:\\d{{1,2}}\\s*[月日号]|(?:19|20)\\d{{2}}\\s*年?|之日|即日)[^。；;!?！？]{{0,40}}?(?:{event})"
               "|(?:{event})[^。；;]{{0,6}}?[:：]?\\s*(?:19|20)\\d{{2}}"),
     # who led a campaign or a check (哪位领导带队, 带队的是谁): a leader printed leading it (带队, 率队, 带领) — the 何市镇
@@ -333,7 +336,7 @@ ANSWER_TYPES = {
     # who a post is held by (组长由谁担任, 主任由谁担任): a rule's 组长由区长担任 or 以区长任组长 (张店's 总部经济 领导小组,
     # q012) answers it as well as a list's name (组长：张国华) — unlike 是谁 (below), which a post printed in a rule does not answer; the post read whole as there
     # (泸县突发事件应急委员会主任由谁担任, u3105, over pages that print no 主任 of that 委员会)
-    "holder": (re.compile(r"(?P<role>(?:[大中支]队|[县区市镇乡校局组院厂处科所站社馆部队])长|书记|主任|总编|主席|经理|负责人"
+    "holder": (re.compile(r"(?P<role>(?:[大中支]队|[县区市镇乡校局组院厂处科所站社馆部队厅])长|书记|主任|总编|主席|经理|负责人"
                           r"|总指挥|指挥长)(?:由|是)谁(?:来)?担任"),
                "{role}(?:[：:\\s]+[\u4e00-\u9fff]{{2,3}}|由[^。；;]{{1,24}}?(?:担任|兼任))|任{role}"),
     # the unit an office is set in (办公室设在哪个部门, 设在哪): a rule that sets a 领导小组 or 联席会议 up prints it
@@ -349,10 +352,17 @@ ANSWER_TYPES = {
     # The post is read whole: a brigade's 大队长 (中队长, 支队长), not the 队长 inside it, else the asked post is taken
     # for the question's topic and a neighbour's list (张店's 区安全生产监察大队大队长 曹鸿岩) answers 松岭区's 森保大队
     # (u2918); a command post's 总指挥 / 指挥长 (祁县's 应急指挥部, u2819; 元氏县's 防汛指挥部, u922) is a post too.
-    "person": (re.compile(r"(?P<role>(?:[大中支]队|[县区市镇乡校局组院厂处科所站社馆部队])长|书记|主任|总编|主席|经理|负责人"
+    "person": (re.compile(r"(?P<role>(?:[大中支]队|[县区市镇乡校局组院厂处科所站社馆部队厅])长|书记|主任|总编|主席|经理|负责人"
                           r"|总指挥|指挥长)(?:是谁|叫什么|是哪位)"),
                "{role}(?:[：:\\s]+[\u4e00-\u9fff]{{2,3}}|(?!等)[\u4e00-\u9fff]{{2,3}}"
                "(?:现场|出席|主持|带队|带领|陪同|参加|讲话|调研|督导|一行))"),
+    # who convenes a joint meeting (联席会议的召集人是谁, 总召集人是谁): a name printed as its convener, as a member list
+    # prints it (召集人：刘正道, 总召集人:吕维峰副省长) or a rule names the holder (省政府副秘书长马锐同志担任总召集人,
+    # o3238) — a post only (由分管副省长担任召集人, 民政厅厅长担任联席会议召集人, 主要负责同志担任副召集人) names nobody, nor
+    # does a page that sets the meeting up and prints no convener (黑龙江's 黑土地 联席会议 news, u4370)
+    "convener": (re.compile(r"召集人(?:是谁|叫什么|是哪位)"),
+                 re.compile(r"召集人[ \t]*[：:][ \t]*[\u4e00-\u9fff]{2,3}"
+                            r"|[\u4e00-\u9fff]{2,3}(?<!负责)(?<!领导)同志(?:担任|任)(?:联席会议)?[总副]?召集人")),
 }
 # A document's own contact line (联系电话:0730-5223908, 电话号码:13313738052): the asked label, a colon and the number.
 # A reply or notice closes on its contact lines (承办人, 联系人, 联系电话), which chunking leaves in a passage of their
@@ -385,11 +395,11 @@ _SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|
 _SAME_EVENT = {"施行": "施行|生效|实施|执行", "生效": "施行|生效|实施|执行", "开幕": "开幕|闭幕|召开|举行|开会",
                "闭幕": "闭幕|召开|举行", "开": "召开|举行|开幕|开会|开了", "成立": "成立|组建|创建|创办|注册|设立|挂牌",
                "批": "批准|批复|同意|获批|批下", "废止": "废止|废除|失效|停止执行|停止施行",
-               "废除": "废止|废除|失效|停止执行|停止施行"}
+               "废除": "废止|废除|失效|停止执行|停止施行", "挂牌": "挂牌|揭牌|成立|组建", "揭牌": "挂牌|揭牌|成立|组建"}
 # The ANSWER_TYPES whose values a word alone may print (上午, 工作日, 中心, 教授, 公司): a passage's neighbour
 # printing one says nothing of the value asked.
 _WORD_VALUES = frozenset({"hours", "rest_day", "document_date", "venue", "experts", "firms", "person", "holder", "address",
-                          "weekday", "counter", "leader"})
+                          "weekday", "counter", "leader", "convener"})
 # A question that asks whether (要不要向社会公布咨询电话, 是否收费) asks for a yes or no about a rule, not a value.
 _WHETHER = re.compile(r"要不要|是否|需不需要|应不应该|可不可以")
 # A question that asks by what an amount is set (按什么来定给多少, 根据什么确定补多少) asks for the rule, not the value:

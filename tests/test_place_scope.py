@@ -26,6 +26,9 @@ NS = frozenset({"黄石市", "杭州市", "杭州", "北京市", "北京", "庆�
     # a prefecture's stem (迪庆 of 迪庆州深化森林督查工作会召开, cut 迪庆 / 州: fresh39's 迪庆 page, line 2, u3613; 阿拉善 of
     # 阿拉善盟), not one character (杭 of 杭州) nor a word the national list gives no prefecture (五大 of 五大州)
     ("迪庆", True), ("德宏", True), ("阿拉善", True), ("杭", False), ("五大", False),
+    # a province-level autonomous region's stem (西藏 of fresh52's 西藏2025年地区生产总值预期增长多少, u4371; 内蒙古 of
+    # 内蒙古农牧厅是哪天挂牌的, u4382): no 西藏省 or 西藏市; a foreign name jieba holds with 自治区 is none
+    ("西藏", True), ("内蒙古", True), ("巴勒斯坦", False), ("自治", False),
 ])
 def test_is_place_word(word, place):
     assert is_place_word(word, NS) is place
