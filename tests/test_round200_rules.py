@@ -1,8 +1,11 @@
 """round200's task misses (issue #16; the weakest province groups: 河北, 内蒙古, 宁夏, 重庆, 海南, 不详 and the converter
 copies), each rule with the real line it was written from and plain negatives: a numbered point of its own, run into one line
-after the point before, is the list's next duty, never the first point's partners (duties._joins_previous is not tried on it)."""
+after the point before, is the list's next duty, never the first point's partners (duties._joins_previous is not tried on it);
+a place's police named by the place's short name and a bare 公安 (西夏公安) is a body (units._place_police)."""
 
-from conftest import dev_set_tasks, page_tasks
+import pytest
+
+from conftest import dev_set_tasks, page_tasks, sentence_roles
 
 
 def _roles(tasks):
@@ -23,3 +26,25 @@ def test_the_lead_joined_by_others_still_folds_without_a_point_number(tmp_path):
     # number of its own — the other body cooperates on the lead's duty)
     text = "重庆警备区司令部负责民兵应急分队的组织指挥。重庆警备区司令部和市公安局交管局要建立联勤联动机制。\n"
     assert _roles(page_tasks(tmp_path, text)) == [(["重庆警备区司令部"], ["市公安局交管局"])]
+
+
+# (sentence, lead, cooperate); None: no task read
+POLICE_ROWS = [
+    # tasks76 ningxia-xixia-gonganfenju-you-paichusuo-qiantou-zujian-zhi-an-lianfang-dui.txt:3: the 分局 by its place's short name
+    ("西夏公安将以西夏万达金街治安联防志愿服务队为起点,打造“商圈治理样板”,以“防风险、除隐患、保平安、降发案”为目标,不断总结提炼好的经验"
+     "做法,提升巡逻队工作能力和工作水平。", ["西夏公安"], []),
+    ("西夏公安联合西夏区市场监管局开展检查。", ["西夏公安"], ["西夏区市场监管局"]),
+    # negatives: a field or a kind before 公安, no place the tables know
+    ("交通公安将加大巡查力度。", None, None),
+    ("辖区公安将加大巡查力度。", None, None),
+    ("全市公安将加大巡查力度。", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,lead,coop", POLICE_ROWS, ids=[r[0][:12] for r in POLICE_ROWS])
+def test_a_places_police_by_its_short_name(sentence, lead, coop):
+    roles, _ = sentence_roles(sentence)
+    if lead is None:
+        assert not (roles and roles.lead), roles
+        return
+    assert (roles.lead, roles.cooperate) == (lead, coop)
