@@ -48,3 +48,27 @@ def test_a_places_police_by_its_short_name(sentence, lead, coop):
         assert not (roles and roles.lead), roles
         return
     assert (roles.lead, roles.cooperate) == (lead, coop)
+
+
+UNPRINTED_ROWS = [
+    # fresh47 chongqing_jiulongpo-shiqiaopu-jiedao-guowei-fushen-zhuanxiang-zhengzhi.txt:4: the street's measure, its subject
+    # unprinted, two named bodies and the works' contractor (generic) on the spot
+    ("会同区城综办、区公安分局交巡警支队石桥铺大队、四横线施工方现场查看四横线及周边,研究解决工地暴露垃圾、车辆乱停放等问题。",
+     [], ["区城综办", "区公安分局交巡警支队石桥铺大队"]),
+    # (its zh-TW copy, -s2twp.txt:4: 查看 printed 檢視; the names as the matchers read them)
+    ("會同區城綜辦、區公安分局交巡警支隊石橋鋪大隊、四橫線施工方現場檢視四橫線及周邊,研究解決工地暴露垃圾、車輛亂停放等問題。",
+     [], ["区城综办", "区公安分局交巡警支队石桥铺大队"]),
+    ("会同区城综办、区公安分局交巡警支队石桥铺大队现场查看四横线及周边。", [], ["区城综办", "区公安分局交巡警支队石桥铺大队"]),
+    # negatives: one named body only; a class and a site party
+    ("会同区城综办、四横线施工方现场查看四横线及周边。", None, None),
+    ("会同有关部门、施工方现场查看。", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,lead,coop", UNPRINTED_ROWS, ids=[r[0][:12] for r in UNPRINTED_ROWS])
+def test_named_bodies_on_the_spot_with_no_subject_printed(sentence, lead, coop):
+    roles, _ = sentence_roles(sentence)
+    if lead is None:
+        assert not (roles and (roles.lead or roles.cooperate)), roles
+        return
+    assert (roles.lead, roles.cooperate) == (lead, coop)
