@@ -72,3 +72,21 @@ def test_named_bodies_on_the_spot_with_no_subject_printed(sentence, lead, coop):
         assert not (roles and (roles.lead or roles.cooperate)), roles
         return
     assert (roles.lead, roles.cooperate) == (lead, coop)
+
+
+POSTED_STAFF_ROWS = [
+    # fresh33 neimenggu_mangui-senlin-gonganju-beian-paichusuo-fanghuo-converter.txt:2: the farm acting through its full-time fire
+    # staff, and the station named whole before what it did at once (及时)
+    ("近期,满归森林公安局北岸派出所及时增加警力加大森林生态防火管控力度,与北岸林场安全防火专职人员联合开展了春防以来第二次森林生态防火"
+     "“三清”隐患排查工作。", [], ["满归森林公安局北岸派出所", "北岸林场"]),
+    ("满归森林公安局北岸派出所与北岸林场专职人员联合开展了隐患排查工作。", [], ["满归森林公安局北岸派出所", "北岸林场"]),
+    # negatives: no body before the posted staff (a kind, a duty), who stay generic
+    ("满归森林公安局北岸派出所与林场专职人员联合开展了隐患排查工作。", [], ["满归森林公安局北岸派出所"]),
+    ("满归森林公安局北岸派出所与防火专职人员联合开展了隐患排查工作。", [], ["满归森林公安局北岸派出所"]),
+]
+
+
+@pytest.mark.parametrize("sentence,lead,coop", POSTED_STAFF_ROWS, ids=[r[0][:12] for r in POSTED_STAFF_ROWS])
+def test_a_bodys_posted_staff_stand_for_it(sentence, lead, coop):
+    roles, _ = sentence_roles(sentence)
+    assert (roles.lead, roles.cooperate) == (lead, coop)
