@@ -90,3 +90,24 @@ POSTED_STAFF_ROWS = [
 def test_a_bodys_posted_staff_stand_for_it(sentence, lead, coop):
     roles, _ = sentence_roles(sentence)
     assert (roles.lead, roles.cooperate) == (lead, coop)
+
+
+EACH_ROWS = [
+    # fresh35 chongqing-sichuan-2023-kuajie-liuyu-shuihuanjing-lianhe-zhifa.txt:14: two places each setting up their groups to act
+    ("第一阶段是4月10日至14日的省级联合执法,由重庆市、四川省分别设立4个现场检查组,围绕嘉陵江流域,涵盖南溪河、琼江、大清流河、铜钵河等4个"
+     "跨界流域,聚焦工业企业、污水处理厂、畜禽养殖、饮用水水源保护区、水产养殖等7类污染源开展跨区域交叉执法现场检查;", ["重庆市", "四川省"], []),
+    # 分别 after the bodies, as 分别由A、B负责 reads
+    ("由重庆市生态环境局、四川省生态环境厅分别负责本辖区的现场检查。", ["重庆市生态环境局", "四川省生态环境厅"], []),
+    # negatives: groups set up with no 分别; fields, no named body
+    ("由重庆市、四川省设立4个现场检查组。", None, None),
+    ("由公安、交通分别负责。", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,lead,coop", EACH_ROWS, ids=[r[0][:12] for r in EACH_ROWS])
+def test_each_by_its_own_part(sentence, lead, coop):
+    roles, _ = sentence_roles(sentence)
+    if lead is None:
+        assert not (roles and roles.lead), roles
+        return
+    assert (roles.lead, roles.cooperate) == (lead, coop)
