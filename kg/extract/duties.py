@@ -556,7 +556,11 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             # (fresh56 beijing_shi-gongshangju-2014-shangbannian-gongzuo-tongbao-workerbj.txt:2; its README: two works, each its own
             # helped body) — parallel items, not the first one's partners)
             parallel_help = style == "assisted" and bool(read) and read[-1][3] == "assisted"
-            if read and not parallel_help and _joins_previous(read[-1][2], roles, sent):
+            # (nor a numbered point of its own after the point before, its bodies by their own duties: "…,(二)市场监督管理局负责监督
+            # 管理餐饮服务场所…,(三)商务局、市场监督管理局根据各自职责负责集贸市场…" (tasks40 hebei-tangshan-bingmei-banfa-fengong-x-
+            # fuze-inline.txt:1; its gold: both lead point 3) — the list's next duty, never the first point's partners)
+            own_point = bool(read) and read[-1][0] == n - 1 and sent in marks
+            if read and not parallel_help and not own_point and _joins_previous(read[-1][2], roles, sent):
                 continue
             if style is None and read and read[-1][0] == n - 1 and _accompanied(read[-1][2], read[-1][3], sent):
                 continue

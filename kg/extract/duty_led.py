@@ -55,7 +55,11 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # (平利 市容环境综合整治 通报, https://www.pingli.gov.cn/Content-1108393.html): the body, its role word before it dropped)
 # (组织协调并实施 as 组织实施: "此次督查由延吉市委、延吉市政府督查室組織協調並實施,督查工作結束後,督查室負責…" (fresh40's 延吉; its README:
 # both bodies lead, decision B's shared 督查室 on each canonical))
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:(?:协调(?:并|和|与)?)?实施|进行|开展)|督促(?=[\u4e00-\u9fff])|(?P<power>行使)(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
+# (each its own part, 分别 after the bodies as before them (_DISTRIBUTIVE): "由重庆市、四川省分别设立4个现场检查组,…开展跨区域交叉执法现场
+# 检查" (fresh35 chongqing-sichuan-2023-kuajie-liuyu-shuihuanjing-lianhe-zhifa.txt:14; its gold: each place leads, the README's
+# 分别由…负责 rule) — and the groups each sets up to act, only after 分别)
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:分别|具体|统一|牵头|共同)?(?:负责(?![人同])|"
+                         r"(?<=分别)(?:设立|成立|组建|组成)(?=[^，,。；;]{0,12}?(?:检查组|督查组|督导组|执法组|巡查组|工作组|专班|执法队|工作队))|主管(?![部单机])|组织(?:(?:协调(?:并|和|与)?)?实施|进行|开展)|督促(?=[\u4e00-\u9fff])|(?P<power>行使)(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
                          # (a cost or staff left to the body to meet itself: "所需人員編制和經(jīng)費(fèi)由你市自行解決" (fresh55
                          # tianjin_wuqing-qu-2000-guowuyuan-pifu-guohan67-converter.txt:10, a State Council reply; its README: 你市 leads))
@@ -320,6 +324,10 @@ def _charged_by(sent: str) -> Roles | None:
     # 晋中市城区城市管理工作" (tasks99's 晋中))
     # (or the reply's addressee named by 你 / 贵, as printed, as 我厅 is: "…由你市自行解決" (fresh55's 武清 reply, its README))
     led = units_only(lead) or (([lead], []) if (_is_division(lead) or _ADDRESSEE.fullmatch(lead)) and not coop else None)
+    # (and a list of places, each for its administration: "由重庆市、四川省分别设立…" (fresh35's 川渝 joint enforcement))
+    places = lead.split("、")
+    if not led and not coop and len(places) > 1 and all(_is_division(x) for x in places):
+        led = (places, [])
     # (powers exercised by a place only: "由区林业工作站承担原区木材检查站行使的…其他行政权力" (sample 001:974) names a body taking over
     # what another exercised, the sample's gold (not ours) no task there)
     if m["power"] and not _is_division(lead):

@@ -211,10 +211,28 @@ _MANY_DEPARTMENTS = re.compile(r"^(?P<cls>(?:街道|[镇乡区县市]级?)?多(?
 _UNPRINTED_SUBJECT = re.compile(r"^(?:联合|会同)(?P<rest>[^，,。；;]{2,60}?" + _TAIL + r")")
 
 
+# (or a list of two named bodies or more, no 等-phrase, a party named by its role in the site after them, and the work on the spot:
+# "会同区城综办、区公安分局交巡警支队石桥铺大队、四横线施工方现场查看四横线及周边,研究解决工地暴露垃圾…" (fresh47
+# chongqing_jiulongpo-shiqiaopu-jiedao-guowei-fushen-zhuanxiang-zhengzhi.txt:4; its gold: no lead, the two bodies cooperate, the
+# contractor generic; its zh-TW copy prints 查看 as 檢視) — the role-named party is what a plan's "联合有关部门开展…" never holds)
+_UNPRINTED_NAMED = re.compile(r"^(?:联合|会同)(?P<list>[^，,。；;等]{4,80}?)(?=现场(?:查看|检视|检查|勘查|核查|督导|办公|处置))")
+
+
+def _named_and_site_parties(text: str) -> tuple[list[str], list[str]] | None:
+    items = [x for x in text.split("、") if x]
+    named = [x for x in items if _unit(x) and not is_generic(x)]
+    kinds = [x for x in items if x not in named and _PARTNER_KIND.match(x)]
+    if len(named) < 2 or len(named) + len(kinds) != len(items):
+        return None
+    return named, kinds
+
+
 def partners_without_subject(sent: str) -> Roles | None:
     """联合A、B等部门(力量),开展…: no subject printed, no lead; the partners cooperate."""
     m = _UNPRINTED_SUBJECT.match(without_when(sent))
     coop = m and _cooperating(without_when(sent)[2:])
+    if not coop and (named := _UNPRINTED_NAMED.match(without_when(sent))):
+        coop = _named_and_site_parties(named["list"])
     if not coop or not coop[0]:
         return None
     return Roles.of(cooperate=coop)

@@ -239,7 +239,9 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
     # (and before the means it works by, or what it makes of the work: "阿龙山森工公司依托“林长+警长”工作机制,联合…分局开展…"
     # (https://m.imfic.com.cn/lqxw/148901.html), "帝景社区党支部将此次活动作为深化“双报到”工作的实践平台,联合共建单位、物业…"
     # (https://reportify.cn/news/1214102806944944128; tasks44: the company / the branch leads))
-    head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕|经过|通过|依托|借助|依靠|将[^，,。；;]{2,30}?作为)", opening)[0]
+    # (and before what it did at once: "满归森林公安局北岸派出所及时增加警力加大森林生态防火管控力度,与北岸林场安全防火专职人员联合开展了…"
+    # (fresh33 neimenggu_mangui-senlin-gonganju-beian-paichusuo-fanghuo-converter.txt:2; its gold: the station, whole))
+    head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕|经过|通过|依托|借助|依靠|及时|将[^，,。；;]{2,30}?作为)", opening)[0]
     if head != opening and 4 <= len(head) <= 24 and (_unit(head) or VILLAGE.match(head)) and not _NOT_BODY.search(head):
         return [head]
     # an official leading one body out, the clause after going on with it: "马连洼街道办事处副主任谢宏伟带领平安建设办公室(安全生产),

@@ -180,10 +180,18 @@ def _unit(name: str) -> bool:
 _LEVEL_START = re.compile(r"^(?:[省县区镇乡]|市(?!场))")
 
 
+# (staff named by the post they hold full or part time, what they do before it: "满归森林公安局北岸派出所…,与北岸林场安全防火专职人员联合
+# 开展了…隐患排查工作" (fresh33 neimenggu_mangui-senlin-gonganju-beian-paichusuo-fanghuo-converter.txt:2; its gold: the farm, acting
+# through its fire staff, cooperates) — only after a body's own last character, so the body is what stands before)
+_POSTED_STAFF = re.compile(r"(?<=[局委办所队站心院厅场部])[\u4e00-\u9fff]{0,6}?(?:专职|兼职)(?:工作)?人员$")
+
+
 def _body_of_staff(item: str) -> str:
     """"县疾控中心专业技术人员" → "县疾控中心": staff named with their body stand for it (a name of four characters or more;
     "气站技术人员" stays staff)."""
     body = _STAFF.sub("", item)
+    if body.endswith(("专职", "兼职")) and (posted := _POSTED_STAFF.sub("", item)) != item and len(posted) >= 4 and _unit(posted):
+        return posted
     # (a police station's officers: "派出所民警" → "派出所", the bare station a unit as every set records it)
     # (and a short name with its level: "县市场监管局联合县教委工作人员前往…" (fresh27's 石柱) → "县教委")
     return body if body != item and (len(body) >= 4 or item.endswith(("民警", "民辅警")) or len(body) == 3 and _LEVEL_START.match(body)) \

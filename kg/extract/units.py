@@ -234,8 +234,23 @@ def holds_de(name: str) -> bool:
     return "的" in name
 
 
+# a place's police by its short name, the place printed short or whole before a bare 公安: "西夏公安将以西夏万达金街治安联防志愿服务队为
+# 起点,打造“商圈治理样板”" (tasks76 ningxia-xixia-gonganfenju-you-paichusuo-qiantou-zujian-zhi-an-lianfang-dui.txt:3; its gold: the
+# 分局's short name leads, as printed); only a division the place tables know, so a field or a kind ("交通公安", "辖区公安", "全市公安")
+# stays none
+_PLACE_POLICE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,5}?)公安$")
+
+
+def _place_police(name: str) -> bool:
+    from kg.places import place_rank
+
+    m = _PLACE_POLICE.match(name)
+    return bool(m) and place_rank(m["place"]) is not None
+
+
 def is_unit(name: str) -> bool:
-    return (is_name(name) and bool(_UNIT_END.search(name) or _TOWN.match(name) or _NAMED_ZONE.match(name)) and not is_generic(name)
+    return (is_name(name) and bool(_UNIT_END.search(name) or _TOWN.match(name) or _NAMED_ZONE.match(name) or _place_police(name))
+            and not is_generic(name)
             and not _PERSONS_END.search(name) and not _ROLE_WORD.match(name) and not holds_de(name))
 
 
