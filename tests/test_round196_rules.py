@@ -17,8 +17,10 @@ ROWS = [
     ("太原市从即日起,将对建筑工地等场所开展消防安全检查工作。", ["太原市"], []),
     ("自即日起,太原市将对建筑工地等场所开展消防安全检查工作。", ["太原市"], []),
     ("浙江杭州将对建筑工地等场所开展消防安全检查工作。", ["浙江杭州"], []),
-    # negatives: a prefecture bare (no province before it), a province and a word that is no city, a 将 as 把
-    ("太原从即日起,将对工地开展检查。", None, None),
+    # a prefecture bare (no province before it) with 将: a place printed short, as fresh62's 海口 (its README at opening: 海口 with
+    # 將 leads; duty_subjects._prefecture_short, round198 — this row was a negative before)
+    ("太原从即日起,将对工地开展检查。", ["太原"], []),
+    # negatives: a province and a word that is no city, a 将 as 把
     ("山西人民将对工地开展检查。", None, None),
     ("江苏南京市民将对工地开展检查。", None, None),
     ("山西太原从即日起,将该项工作纳入考核。", None, None),

@@ -966,7 +966,9 @@ SENTENCES = [
     ("joint_action", "fresh21 hubei-2023-hanchao-bingxue-baochang-gongan-jiaoguan-news-trad.txt:12 (a quote closed before the subject)",
      "”湖北省公安交管部门联合湖北交投、路政、民政等部门,对重点路段不间断融雪、分段布警、联合巡查,强化“云哨”预警。",
      ["湖北省公安交管部门"], ["湖北交投", "路政", "民政"], []),
-    ("joint_action", "fresh21 xizang_lasa-chengguan-2020-zangli-xinnian-jiefan-lianhe-zhifa-converter.txt:2 (a partner's other name in brackets)",
+    # (read by the 联合 row itself since round198: a body's second name in brackets, 经信局(商务局), is a unit as its name is,
+    # duty_units._SECOND_BODY_NAME — same roles as the joint_action row gave)
+    ("joint", "fresh21 xizang_lasa-chengguan-2020-zangli-xinnian-jiefan-lianhe-zhifa-converter.txt:2 (a partner's other name in brackets)",
      "2月21日,城关区应急管理局联合区市场监管局、消防救援大队、经信局(商务局)、八廓街道办事处等单位对老城区冲赛康商场开展联合执法检查。",
      ["城关区应急管理局"], ["区市场监管局", "消防救援大队", "经信局(商务局)", "八廓街道办事处"], []),
     ("joint_action", "fresh21 hubei_wuhan-2024-bingxue-gongan-lianqin-xiaozu-news-converter.txt:16 (a city's 公安 leads; 等政府职能部门)",

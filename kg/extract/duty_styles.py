@@ -143,7 +143,9 @@ def _own_section_only(roles: Roles, sent: str) -> bool:
     return bool(m and roles.lead == [m["sec"]] and not roles.cooperate and not re.match(r"^(?:[省县区州]|市(?!场))", m["sec"]))
 
 
-_SUBJECT_SECOND_NAME = re.compile(r"(?P<subject>^[\u4e00-\u9fff]{1,10}[处科室局委办厅])[（(][\u4e00-\u9fff]{2,10}[处科室局委办厅][)）]"
+# (never a government body's other bureau, the subject opening with its level: "市发改委(粮食局)负责落实粮食安全行政首长负责制考核…"
+# (fresh62 hubei_qianjiang-shi-nongyenongcunju-2021-liangshi-shengchan-gongzuo-fangan-jiedu.txt:34; its README: one unit as printed))
+_SUBJECT_SECOND_NAME = re.compile(r"(?P<subject>^(?![省市县区])[\u4e00-\u9fff]{1,10}[处科室局委办厅])[（(][\u4e00-\u9fff]{2,10}[处科室局委办厅][)）]"
                                   r"(?=\s*(?:负责|牵头|要|将|承担))")
 
 

@@ -109,7 +109,10 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                # (着力 as a traditional page prints it, 著力, which the converter keeps: "圍繞“五個振興”,海南將著力實現(xiàn)六個轉變"
                # (fresh61 hainan_sheng-2018-xiangcun-zhenxing-zhanlue-guihua-liuge-zhuanbian-959xie-converter.txt:4; rule 2))
                r"|著力"
-               r"|以[^，,。；;]{2,30}?为(?:统领|引领|主线|导向)|在(?=[^，,。；;]{1,40}?基础上)|再建(?=[^，,。；;]{0,12}?\d)")
+               r"|以[^，,。；;]{2,30}?为(?:统领|引领|主线|导向)|在(?=[^，,。；;]{1,40}?基础上)|再建(?=[^，,。；;]{0,12}?\d)"
+               # (the way it will suit its means to its places: "针对农业延链补链和品牌提升,海南将因地制宜发展农产品加工业" (fresh62
+               # hainan_sheng-2026-nongye-nongcun-juzhang-huiyi-hemei-xiangcun-hkwb.txt:14; its README: a place with 将 leads, rule 2))
+               r"|因地制宜")
 # (重点 / 大力 as how it will do any of those: "今年,塘沽街将重点围绕环境卫生、市容秩序…集中开展市容环境专项整治" (fresh56
 # tianjin_binhai-tanggu-jie-2015-shirong-huanjing-zhengzhi-72177.txt:1,3; its README: a street with 将 leads))
 _WILL_WORDS = _WILL_WORDS + r"|重点(?=" + _WILL_WORDS + r")"
@@ -130,10 +133,15 @@ _WILL = (r"(?:即?将会?(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[�
 # C: 我局 as printed leads, filed under the signed bureau); "会议定于…" names no body)
 # (计划 with the span of time it gives itself, read as 将用…时间 above (a place may be its subject, not a commit word's): "安徽省計劃用五年時間,讓中心區城市人均GDP…" (fresh50's 长三角
 # 一体化 item, traditional as printed))
+# (and the act a place plans, beyond those: "江西计划划定3500万亩水稻和油菜籽生产田" (fresh62 jiangxi_sheng-2017-liangqu-huading-
+# gaobiaozhun-nongtian-tunong.txt:9), "吉林省計劃通過積極培育和發展農機合作社,推進…" (fresh62's 吉林 农委 page :6), "海南计划推动将南繁硅谷
+# 重大科创平台等项目列入…" (fresh62's 海南 :16); the set's README: a named place with 计划 leads)
+_PLAN_ACTS = r"划定|通过|通過|推动"
 _PLAN_SPAN = r"(?:计划|計劃)(?=(?:利)?用[^，,。；;]{1,16}?(?:时间|時間))"
 _PROPOSE = r"拟(?!废止|廢止|定|订|訂|草|认定|認定|推荐|推薦|入选|入選|命名|确定|確定|授予|列入|新增|任|聘)"
+_PLACE_PLAN = r"(?:计划|計劃)(?=[于在到将開开投实完新建启对]|[\d一二三四五六七八九十]|" + _PLAN_ACTS + ")"
 _COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|定于(?=[\d一二三四五六七八九十今明本下近年月])|"
-           r"计划(?=[于在到将开投实完新建启对]|[\d一二三四五六七八九十])|" + _PROPOSE + ")")
+           r"计划(?=[于在到将开投实完新建启对]|[\d一二三四五六七八九十]|" + _PLAN_ACTS + ")|" + _PROPOSE + ")")
 # (and 还 / 也 between the body and its word: "市公安局还将联合消防、住建、文化等相关部门出台专项整治方案" (fresh20's 南通))
 # (and the year after the subject, before its word: "生态环境建设方面,静海县今年将实施有色金属熔炼企业烟尘…污染治理" (fresh56
 # tianjin_jinghai-xian-2014-shi-xiang-minxin-gongcheng-house-china.txt:9))
@@ -185,7 +193,10 @@ _SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“�
                                 # (计划用…时间 after a purpose clause, as at a sentence's start: "为了破解人与自然和谐共生难题,筑牢国家生态
                                 # 安全屏障,西藏计划用8年时间,对日喀则、那曲、阿里3个地市…实施极高海拔生态搬迁" (tasks99's 西藏 converter copy,
                                 # xizang-senburi-banqian-lasa-naqu-shannan-jiang-tongchou-converter.txt:17; its gold: 西藏 leads, rule 2))
-                                + _STILL + "(?:要(?!求)|" + _WILL + "|" + _PLAN_SPAN + "|(?P<commit>" + _PROPOSE + "|应当)))")
+                                # (a named place's plan after the year it is for: "2026年,海南计划将粮食播种面积稳定在407万亩" (fresh62
+                                # hainan_sheng-2026-nongye-nongcun-juzhang-huiyi-hemei-xiangcun-hkwb.txt:1; its README: a named place
+                                # with 计划 leads) — a place only, _clause_subject)
+                                + _STILL + "(?:要(?!求)|" + _WILL + "|" + _PLAN_SPAN + "|(?P<commit>" + _PROPOSE + "|应当|" + _PLACE_PLAN + ")))")
 
 
 # "…，县财政局配合" and "…，县委办、县政府办配合做好相关工作": a later clause of cooperating units
@@ -295,10 +306,13 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
     """The units a duty's subject names; a place (营口市, 铜梁区) stands for its administration as the subject of a word that
     charges or commits it (fresh32's rule for a place as a party; stop 24's convention, rule 2: "今后,营口市将继续加大专精特新培育工作
     宣传力度" (fresh37's 营口), "下一步,菏泽市将聚焦优势资源" (entrep25's 菏泽)), never before a colon (a heading's place)."""
+    plan = verb.endswith(("计划", "計劃"))
     if committed:
         # (a word stop 24 added charges a named body only, never a class, a section's number before it set aside: "各级政府须…",
         # "4.6.5各级政府…" (sample 002:2430))
         units = units_only(re.sub(r"^\d+(?:[.．]\d+)*", "", subj))
+        if not units and plan and _place_party(subj, plan):
+            return [subj], []  # (a named place with 计划 stands for its administration: fresh62's README, "海南计划将…")
         return units if units and units[0] and not units[1] else None
     if _COUNTED_BACK_REF.match(subj):
         return None
@@ -315,7 +329,7 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
         return units
     if verb.startswith(("：", ":")):
         return None
-    if _place_party(subj):
+    if _place_party(subj, "将" in verb):
         return [subj], []
     # (a list of places, each for its administration: "拉萨市、那曲市、山南市将统筹协调安排搬迁前期…各项工作" (tasks99's 西藏 森布日,
     # 新华社), "吕梁市、晋中市要加快推进…" — every item a division with its level; a list with anything else is no subject here)
@@ -353,11 +367,19 @@ _WORK_AS_SUBJECT = re.compile(r"(?:工作|任务|行动|活动)$")
 _COUNTED_BACK_REF = re.compile(r"^(?:[两三四五六七八九十]|\d{1,2})个?(?:地|市|县|区)?[\u4e00-\u9fff]{0,6}?(?:部门|单位)$")
 
 
-def _place_party(subj: str) -> bool:
+def _place_party(subj: str, will: bool = False) -> bool:
     """A place that may stand for its administration: a division with its level (营口市, 黑龙江省), or a province-level one
-    printed short, as news prints it ("从6月开始,广西将用100天左右的时间集中开展…" (fresh40's 广西 自建房), 河北, 北京)."""
+    printed short, as news prints it ("从6月开始,广西将用100天左右的时间集中开展…" (fresh40's 广西 自建房), 河北, 北京); as the
+    subject of 将 or 计划 (`will`), a prefecture printed short too ("海口今年將以深化農業供給側結構性改革為主線", "海口將繼續大力實施
+    品牌興農戰略" (fresh62 hainan_haikou-shi-2018-nongye-gongzuo-bushu-cailanzi-jidi-hbrfjx.txt:1, 3; its README: 海口 with 將 leads,
+    rule 2))."""
     return _is_division(subj) or division_levels().get(subj) == 0 or place_rank(subj) == "省" or renamed_county(subj) \
-        or _province_then_city(subj)
+        or _province_then_city(subj) or will and _prefecture_short(subj)
+
+
+def _prefecture_short(subj: str) -> bool:
+    """A prefecture-level city printed without its 市 (海口, 太原), by the national list."""
+    return len(subj) >= 2 and not subj.endswith("市") and division_levels().get(subj) == 1 and place_rank(subj) == "市"
 
 
 def _province_then_city(subj: str) -> bool:
@@ -572,6 +594,8 @@ def _clause_subject(sent: str) -> Roles | None:
         m = _SUBJECT_IN_CLAUSE.match(clause)
         if m and m["verb"].endswith("应当") and any(_FUNCTIONAL_NAME.search(u) for u in m["subj"].split("、")):
             continue  # (a field, decision D: "…造成人员伤害的，卫生健康行政部门应当立即启动…" (sample 002:2477) names no body)
+        if m and m["verb"].endswith(("计划", "計劃")) and not _place_party(m["subj"], True):
+            continue  # (a named place's plan only: a body's 计划 in a later clause stays unread, as before)
         if m and "将" in m["verb"] and (in_quoted_speech("，".join(clauses[:k])) or in_reported_speech(clauses[k - 1])):
             continue
         units = m and _subject_units(m["subj"], m["verb"], bool(m["commit"]))

@@ -59,6 +59,8 @@ def units_only(text: str) -> tuple[list[str], list[str]] | None:
     shared = _shared_dept(re.sub(r"\s+", "", text))
     if shared:
         return shared, []
+    if _BARE_LEVELS.fullmatch(text):
+        return [], [text]  # (the levels below, no body named: _BARE_LEVELS)
     fields = _FIELD_LIST.match(re.sub(r"\s+", "", text))  # "县公安、住建等部门要…": the fields listed before 等部门
     if fields and not fields["more"]:
         return fields["items"].split("、"), ["等部门"]
@@ -67,10 +69,16 @@ def units_only(text: str) -> tuple[list[str], list[str]] | None:
         return None
     # (a place standing for its own body of the kind the next one names: "由铜陵市和无为县渔政站负责…" (fresh29's 安徽, split_units))
     # (a …部门 holding 的 is a clause glued before the body word, no body: "对于久拖不结的案件上级部门要…", units.holds_de)
-    if any(not (is_unit(x) or re.search(r"(发展改革|财政|部门)$", x) and not holds_de(x)
+    if any(not (is_unit(_SECOND_BODY_NAME.sub("", x)) or re.search(r"(发展改革|财政|部门)$", x) and not holds_de(x)
                 or _listed_division(x) and _run_ends_placed(u, k)) for k, x in enumerate(u)):
         return None
     return u, g
+
+
+# a body's other name in brackets after it, the bureau it also is: "市发改委(粮食局)" (fresh62's 潜江 解读, line 34; its README: one
+# unit as printed) — a unit as the name before it is; only a 局 (an office's other office, "市政府外办(港澳办)", stays as it was
+# read: tasks107's 北京 指挥部 notice, its gold the name less its bracket)
+_SECOND_BODY_NAME = re.compile(r"(?<=[局委办厅])[（(][\u4e00-\u9fff]{2,10}局[)）]$")
 
 
 def one_named_unit(text: str) -> str | None:
@@ -119,3 +127,9 @@ def coop_units(text: str) -> tuple[list[str], list[str]] | None:
         more = units_only(m["more"]) if m["more"] else ([], [])
         return (m["items"].split("、") + more[0], ["等部门"] + more[1]) if more else None
     return units_only(text)
+
+
+# a list of bare levels below the subject, no body named: "市农业发展中心会同区、镇、街道负责落实粮食生产面积" (fresh62
+# hubei_qianjiang-shi-nongyenongcunju-2021-liangshi-shengchan-gongzuo-fangan-jiedu.txt:34; its README: 区、镇、街道 generic)
+_LEVEL_WORD = r"(?:省|市|县|区|乡镇|镇|乡|街道|村|社区)"
+_BARE_LEVELS = re.compile(rf"{_LEVEL_WORD}(?:[、和及]{_LEVEL_WORD})+")

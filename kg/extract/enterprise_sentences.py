@@ -111,7 +111,13 @@ _GRADE = rf"(?:{_LETTER}|(?P<star>(?<![十\d])[一二三四五1-5]星级|[金银
 # the names, so no verb need stand between them and the class, and the list vouches for its bare names
 _GRANTED = re.compile(r"(?:授予|颁授|颁发给)(?P<names>[^，,。；;：:“”\"]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?为?[“\"]"
                       + _QUALIFIER + _GRADE)
-_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|推荐|其中|包括|分别是|名单如下|企业中|单位中)(?:(?<=定)的)?[：:，,]?|^[我全本][区县市州省镇]的?"
+_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|推荐|其中|包括|分别是|名单如下|企业中|单位中)(?:(?<=定)的)?[：:，,]?"
+                      # (and the place that has them: "我省有齐齐哈尔轨道交通装备有限责任公司等7家企业榜上有名" (fresh62
+                      # heilongjiang_sheng-2013-guojia-huoju-jihua-zhongdian-gaoxin-qiye-dbw.txt:9))
+                      r"|^[我全本][区县市州省镇](?:的|(?:共|还|也)?有)?"
+                      # (the source the names were learnt from: "從通知中得知新疆天山水泥股份有限公司、…等145家企業通過復核評價"
+                      # (fresh62 quanguo_gongxinbu-2019-jishu-chuangxin-shifan-qiye-fuhe-tianshan-shuini-ivfcd.txt:2))
+                      r"|^从[\u4e00-\u9fff]{1,10}?[中上]?(?:得知|获悉|了解到)"
                       rf"|^(?:{_OPENERS})[，,]?"
                       # (a place that already has them: "青岛已有青岛啤酒集团、…入选首批…")
                       r"|^[\u4e00-\u9fff]{0,8}?(?:已有|现有)"
@@ -754,7 +760,9 @@ _LISTED_NAMED_AGAIN = re.compile(r"(?:[^，,。；;：:、（）()]{0,8}(?:[（(
 # Y、Z等21家农业产业化企业入选" (河南)
 # (a list may confirm earlier holders: "山东晶导微电子股份有限公司等21家企业通过复核", 济宁 — they keep the designation)
 # (or passed a monitoring of the list it names: "贵州老干爹食品有限公司等73家农业产业化经营省级重点龙头企业监测合格")
-_LISTED_COUNTED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等?\d+[家户个](?:[\u4e00-\u9fff]{0,8}?"
+# (never a review failed: "大連機床集團有限責任公司、…等3家企業未通過復核評價" (fresh62 quanguo_gongxinbu-2019-jishu-chuangxin-shifan-qiye-
+# fuhe-tianshan-shuini-ivfcd.txt:6; its README: the firms that failed hold nothing))
+_LISTED_COUNTED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等?\d+[家户个](?:[\u4e00-\u9fff]{0,8}?(?<![未不没])"
                              r"(?:榜上有名|入选|上榜|获评|通过复核|通过复评|位列其中)|[\u4e00-\u9fff]{0,24}?(?:监测|复核|复评)合格)")
 # one holder entering the paragraph's one list, the verb closing its clause, the list named before it: "在山东省工信厅公布的
 # 山东省第二批制造业单项冠军企业名单中,烟台市莱山区的山东华鹏精机股份有限公司凭借其“双层预热混捏机”产品成功入选," (莱山)

@@ -135,7 +135,12 @@ ROLE_LABELS = {
                   "协责单位", "协责部门", "会办单位", "会办部门", "会办处室",
                   # the sections joining a 发起处室's check, and the body that supplies an indicator's figures beside its
                   # lead ("(牵头领导:…,牵头单位:市发改委,数据提供单位:市统计局)", 成都 责任分解)
-                  "联合处室", "联合科室", "联合部门", "参加部门", "参加单位", "数据提供单位"),
+                  "联合处室", "联合科室", "联合部门", "参加部门", "参加单位", "数据提供单位",
+                  # a level's partners and supervisor printed under a 责任单位 line ("责任单位:各县(区)人民政府" ⏎ "市级督导单位:
+                  # 市民政局" ⏎ "市级配合单位:市发展改革委、…", fresh62 yunnan_lincang-shi-zhengfu-2020-binzang-gaige-tuijin-
+                  # fangan-bongotimes.txt:16-18; its README, the integrator's ruling: a supervisor takes part, cooperate)
+                  "省级配合单位", "市级配合单位", "县级配合单位", "区级配合单位", "省级督导单位", "市级督导单位", "县级督导单位",
+                  "区级督导单位"),
     "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位", "责任处室", "责任股室",
                     "落实单位", "承办单位", "部门分工", "实施机构",
                     # a 双随机 plan's column of the body that checks (上高 `序号 | 检查主体 | 年度计划名称 | …`)
