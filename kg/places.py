@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["ADMIN_SUFFIX", "MUNICIPALITIES", "city_names", "county_cities", "county_names", "division_levels",
-           "place_rank", "place_stem", "city_stems", "prefecture_short_names", "prefecture_tiers", "province_cities",
+           "place_rank", "place_stem", "county_level_city", "county_city_tail", "city_stems", "prefecture_short_names", "prefecture_tiers", "province_cities",
            "short_name", "town_names", "towns_of"]
 
 _COUNTIES = Path(__file__).parent / "data" / "counties.tsv"
@@ -246,6 +246,39 @@ def renamed_county(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _county_level_cities() -> frozenset[str]:
+    """The county-level cities (县级市) of kg/data/counties.tsv, as written and bare (如皋市, 如皋, 芒市, 津市市, 津市),
+    less any name some prefecture or province also bears (division_levels takes the coarser: 楚雄 of 楚雄州 beside the
+    county-level 楚雄市; 东莞市 and 中山市, prefecture-level cities with no counties, listed as their own divisions)."""
+    names = {key for county, _city, _province in _county_rows() if county.endswith("市")
+             for key in (county, place_stem(county)) if len(key) >= 2}
+    return frozenset(name for name in names if division_levels().get(name) == 2)
+
+
+def county_level_city(place: str) -> bool:
+    """Whether a place is a county-level city (县级市) of the national list, printed with its 市 or bare (如皋市, 如皋,
+    萊西 read simplified as 莱西): its own designations rank with a county's, 县级, not with its prefecture's (the lead's
+    ruling, stop 37, beside stop 36's for prefectures: a level derived from a place takes the place's own tier). A
+    prefecture printed with the same stem is none (楚雄, 楚雄州; 楚雄市 is the county-level city)."""
+    return place in _county_level_cities()
+
+
+def county_city_tail(place: str) -> str | None:
+    """The county-level city a place name written with 市 ends in, the whole name or after the places that hold it
+    (如皋市, 南通如皋市, 红河州个旧市 → 个旧市), else None. Only names as written count at the end (天津市 ends in no
+    county-level city, though 津市 is the bare name of 津市市)."""
+    if not place.endswith("市"):
+        return None
+    return next((place[i:] for i in range(len(place) - 1) if place[i:] in _written_county_cities()), None)
+
+
+@lru_cache(maxsize=1)
+def _written_county_cities() -> frozenset[str]:
+    """The county-level cities of the list as written, with their 市 (如皋市, 芒市, 津市市)."""
+    return frozenset(county for county, _city, _province in _county_rows() if county_level_city(county))
+
+
+@lru_cache(maxsize=1)
 def _ranks() -> dict[str, str]:
     """The rank each name of the national list, bare and as written, names its own designations by (place_rank)."""
     order = {"省": 0, "市": 1, "区": 2, "县": 2}
@@ -253,12 +286,15 @@ def _ranks() -> dict[str, str]:
 
     def add(name: str, rank: str) -> None:
         for key in {name, place_stem(name)}:
-            if len(key) >= 2 and order[rank] <= order[out.get(key, rank)]:
-                out[key] = rank
+            # (a county-level city ranks with a county, as written or bare: 溧阳市, 溧阳 → 县, the lead's ruling, stop
+            # 37; a name some prefecture also bears keeps the prefecture's rank: 楚雄, 东莞)
+            rank_here = "县" if rank == "市" and key in _county_level_cities() else rank
+            if len(key) >= 2 and order[rank_here] <= order[out.get(key, rank_here)]:
+                out[key] = rank_here
 
     for county, city, province in _county_rows():
         # (a county-level division's own rank is its suffix, as place names print it: 区 of 二七区, 县 of 寿县 and of
-        # a 旗, 市 of the county-level city 溧阳市)
+        # a 旗; a county-level city, 溧阳市, ranks with a county: 县, the lead's ruling, stop 37)
         add(county, county[-1] if county[-1] in "区县市" else "县")
         if city:
             add(city, "市")

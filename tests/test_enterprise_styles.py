@@ -1855,8 +1855,9 @@ _E25 = "benchmarks/data/other_districts_entrep25/texts/"
      ["本報訊 日前,四方區(qū)為青島糧油綜合批發(fā)交易市場等轄區(qū)內21家企業(yè)授予了“守合同、重信用”牌匾。",
       "另訊近日,萊西市首批105家企業(yè)也受到了政府表彰,并被授予“萊西市誠信企業(yè)”榮譽稱號。這105家企業(yè)包括萊西市建筑總公司等26家內資企業(yè),"
       "青島雀巢有限公司等29家外資企業(yè)和青島宏遠置業(yè)集團有限公司等50家私營企業(yè)。"],
-     [("青岛粮油综合批发交易市场", "区级", None), ("莱西市建筑总公司", "市级", None), ("青岛雀巢有限公司", "市级", None),
-      ("青岛宏远置业集团有限公司", "市级", None)]),
+     # (萊西 is a county-level city: its own list 县级, the lead's ruling, stop 37)
+     [("青岛粮油综合批发交易市场", "区级", None), ("莱西市建筑总公司", "县级", None), ("青岛雀巢有限公司", "县级", None),
+      ("青岛宏远置业集团有限公司", "县级", None)]),
     ("为X授予 money: nothing; 这N家企业包括 with no act before: nothing", "constructed",
      ["区政府为某某机械有限公司等3家企业授予奖金100万元。", "这3家企业包括某某机械有限公司等2家外资企业。"], []),
     # a 公示 naming its list by those it will hold (拟入选的卓越级智能工厂项目名单进行公示), then the city's holders entering

@@ -28,8 +28,11 @@ def test_the_searcher_reads_the_same_list():
     ("广西", "省"), ("新疆", "省"), ("内蒙古", "省"), ("宁夏", "省"), ("西藏", "省"),
     # a name of two ranks takes the coarser: 吉林省, 吉林市
     ("吉林", "省"),
-    # a county-level division: its suffix (a county-level city is 市, as place_level reads 溧阳市)
-    ("临淄", "区"), ("临淄区", "区"), ("师宗", "县"), ("溧阳", "市"),
+    # a county-level division: its suffix
+    ("临淄", "区"), ("临淄区", "区"), ("师宗", "县"),
+    # a county-level city ranks with a county (the lead's ruling, stop 37: 溧阳, 溧阳市 → 县); a prefecture of the same stem
+    # stays a city (楚雄 of 楚雄州 beside the county-level 楚雄市)
+    ("溧阳", "县"), ("溧阳市", "县"), ("楚雄", "市"), ("楚雄市", "县"),
     # no place of the list
     ("金牌", None), ("品质", None), ("市中小", None), ("内蒙", None), ("广西壮", None),
 ])

@@ -34,8 +34,11 @@ def test_an_honour_received_then_its_title_granted_is_the_honoured_holders_at_th
     assert _read(_YUANMOU) == [(n, "州级") for n in want]
 
 
-def test_the_same_line_with_a_city_awarding_stays_a_citys():
-    assert {c for _, c in _read(_YUANMOU.replace("楚雄州", "楚雄市"))} == {"市级"}
+def test_the_same_line_with_a_county_level_city_awarding_is_a_countys():
+    # (楚雄市 is the prefecture's seat, a county-level city: 县级, the lead's ruling, stop 37; 昆明市, a prefecture-level
+    # city, stays 市级)
+    assert {c for _, c in _read(_YUANMOU.replace("楚雄州", "楚雄市"))} == {"县级"}
+    assert {c for _, c in _read(_YUANMOU.replace("楚雄州", "昆明市"))} == {"市级"}
 
 
 def test_an_honour_with_no_title_granted_holds_nothing():
@@ -50,12 +53,13 @@ def test_an_honour_with_no_title_granted_holds_nothing():
     ("锡林郭勒盟农牧业产业化重点龙头企业", "盟级"),  # (a league printed with its tier, as 盟级 printed: entrep81 锡林郭勒)
     ("第七批盟级农牧业产业化重点龙头企业", "盟级"),  # (the tier word printed, read before)
     # negatives: a city whose name holds 州 is a city; a place printed after the prefecture within one name is the list's;
-    # a county-level city stays as it was; the prefecture whose entries enter another's list is not the list's
+    # a county-level city is a county's (stop 37); the prefecture whose entries enter another's list is not the list's
     ("2022年度广州市市长质量奖", "市级"),  # (entrep138 guangdong-guangzhou-2022-shizhang-zhiliangjiang-5jia-zizhu-zijin.txt)
     ("“郑州老字号”", "市级"),
     ("杭州市第三批农业龙头企业", "市级"),
-    ("楚雄市2024年工业特别贡献奖", "市级"),
-    ("红河州个旧市第三批农业产业化重点龙头企业", "市级"),
+    # (a county-level city gives 县级, the lead's ruling, stop 37: tests/test_county_level_cities.py)
+    ("楚雄市2024年工业特别贡献奖", "县级"),
+    ("红河州个旧市第三批农业产业化重点龙头企业", "县级"),
     ("楚雄州此次纳入全国绿色矿山名录", "国家级"),
 ])
 def test_a_prefectures_tier_as_printed(obj, want):

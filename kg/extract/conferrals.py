@@ -19,6 +19,7 @@ import re
 
 from kg.extract.enterprise_classes import is_enterprise
 from kg.extract.enterprise_sentences import prose_placed
+from kg.places import county_city_tail
 
 __all__ = ["organ_level", "conferral_level", "conferred_holders", "conferred_classes", "CONFERRING_ORGANS",
            "CONFER_ACTS", "VENUE", "NATIONAL_ORGANS"]
@@ -60,6 +61,11 @@ CONFER_ACTS = re.compile(r"表彰|命名|授予|认定|评定|评选出|入库|�
 _PROPOSAL = re.compile(r"推荐|申报单位")
 
 
+def _county_city_organ(organ: str) -> bool:
+    """Whether a city organ's name opens with a county-level city written with its 市 (如皋市人民政府, 津市市人民政府)."""
+    return any(county_city_tail(organ[: i + 1]) for i, c in enumerate(organ[:7]) if c == "市")
+
+
 def organ_level(text: str) -> str | None:
     """The level of the organ of known level the text names last ('市政府决定授予…' → '市级'): the one nearest the act
     that ends the text."""
@@ -69,6 +75,10 @@ def organ_level(text: str) -> str | None:
             if best is None or m.start() > best[0]:
                 # (a municipality's organ names its lists 市级, as its documents print them: "上海市人社局…联合下发了
                 # 《关于授予“上海市和谐劳动关系达标企业”…》")
+                # (a county-level city's organ ranks with a county's: "如皋市人民政府" → 县级, the lead's ruling, stop 37)
+                if level == "市级" and _county_city_organ(m[0]) or not level and county_city_tail(m["place"]):
+                    best = (m.start(), "县级")
+                    continue
                 best = (m.start(), level or _PLACE_LEVEL[m["place"][-1]])
     return best[1] if best else None
 

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from kg.places import MUNICIPALITIES, place_rank, prefecture_tiers
+from kg.places import MUNICIPALITIES, county_city_tail, place_rank, prefecture_tiers
 from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLASS_PATTERN, ENDING_PATTERN,
                                            DESIGNATION_SHAPE, LETTER_SCALES, RECOMMENDS,
                                            SITE_RATINGS, TITLE_MARKERS, card_class,
@@ -522,12 +522,15 @@ _LEVEL_NAMES = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d*[家�
 
 
 def place_level(place: str) -> str:
-    """The level a place printed before a designation awards at: its last character (省, 市, 区, 县). A municipality
+    """The level a place printed before a designation awards at: its last character (省, 市, 区, 县), a county-level
+    city's 县 (kg.places.county_city_tail: 如皋市 → 县, the lead's ruling, stop 37). A municipality
     directly under the central government (北京市, 上海市, 天津市, 重庆市: MUNICIPALITIES) names its own designations
     市级, as its documents print them ("上海市市级企业技术中心", "市农业产业化重点龙头企业"), though it ranks as a
     province."""
     # (an autonomous region ranks as a province: "自治区“专精特新”中小企业名单", "新疆维吾尔自治区")
-    return "省" if place.endswith("自治区") else place[-1]
+    # (a county-level city ranks with a county, its 市 no city's: "如皋市市长质量奖" → 县, "南通如皋市…" → 县; the lead's
+    # ruling, stop 37 — 常州市 and a municipality stay 市, and so does 天津市, whose tail 津市 is no name as written)
+    return "省" if place.endswith("自治区") else "县" if county_city_tail(place) else place[-1]
 
 
 @functools.lru_cache(maxsize=1)

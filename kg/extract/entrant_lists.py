@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from kg.extract.enterprise_classes import is_enterprise
 from kg.extract.list_shapes import Context, Shape, _names
+from kg.places import county_city_tail
 
 # a site's footer: its copyright and its licence, then the company that keeps the site ("© 2017-2022  zhengsoso.com   版权所有
 # 沪ICP备17032387号-1 上海立米企业管理有限公司", fresh51's 上海 policy-site copy): no list's row, its company no holder
@@ -98,7 +99,9 @@ _PLACE_LEVEL = re.compile(r"^(?:(?P<nation>全国|国家)|[\u4e00-\u9fff]{2,3}�
 
 def _place_level(what: str) -> str | None:
     m = _PLACE_LEVEL.match(what)
-    return None if not m else "国家级" if m["nation"] else "自治区级" if m["region"] else "市级" if m["city"] else "省级"
+    # (a county-level city's list ranks with a county's: 县级, the lead's ruling, stop 37)
+    return None if not m else "国家级" if m["nation"] else "自治区级" if m["region"] else \
+        ("县级" if county_city_tail(m["city"]) else "市级") if m["city"] else "省级"
 
 
 def proposed_counted_first(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
