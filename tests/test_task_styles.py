@@ -3513,6 +3513,9 @@ BAIYU = "http://www.5aisb.com/internet/2023/0319/10971.html"  # tasks44 sichuan-
     ("在市农业农村局领导下与市农业执法队、市农科院联合组成人居环境工作专班,常态化开展农村环境净化整治暗访检查",
      ["市农业农村局"], ["市农业执法队", "市农科院"]),  # JINZHOU 一是
     ("区疾控中心在区卫生健康局、区教育局的组织领导下", ["区卫生健康局", "区教育局"], ["区疾控中心"]),  # NEIJIANG
+    # a body's command likewise (fresh34 天水, read here in simplified; the lead's ruling of stop 37)
+    ("11月12日上午,在东关街道办事处的统一指挥下,忠武巷社区联合综合执法、环卫、城建、市场监管、食药监、交警等部门,对社区背街小巷——忠武巷巷道进行回头看,再次整顿秩序",
+     ["东关街道办事处"], ["忠武巷社区", "综合执法", "环卫", "城建", "市场监管", "食药监", "交警"]),  # TIANSHUI
     # a report's numbered point, its subject unprinted, helping another body: the body helped leads
     ("二是按照市农业农村局统一部署,配合开展“春风清洁行动”“秋风提升行动”,组织力量对各县(市)区乡村公路进行督导检查",
      ["市农业农村局"], []),  # JINZHOU

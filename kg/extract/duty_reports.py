@@ -202,10 +202,12 @@ def _hosted_event(sent: str) -> Roles | None:
 # 对…开展…督导" (http://scghcdc.cn/html/gongzuodongtai/jikongyaowen/20180604/8662.html), "一是在市农业农村局领导下与市农业执法队、
 # 市农科院联合组成人居环境工作专班" (http://www.delmunsoft.com/news/show-401955.html), "区疾控中心在区卫生健康局、区教育局的组织领导下,
 # 于3月12日对…开展…" (http://jonivangill.com/html/zhongxindongtai/gongzuodongtai/20190312/6140.html; tasks44): the leading body
-# leads (fresh27's organiser: `在Z的组织下`), the bodies acting under it cooperate. A party committee's leadership ("在县委的坚强领导下")
+# leads (fresh27's organiser: `在Z的组织下`), the bodies acting under it cooperate; so does a body's command ("在东关街道办事处的
+# 统一指挥下,忠武巷社区联合综合执法、环卫…", fresh34 gansu_tianshui-dongguan-jiedao-zhongwuxiang-shequ-lianhe-converter.txt:2, the
+# lead's ruling of stop 37). A party committee's leadership ("在县委的坚强领导下")
 # is the frame of all work, no organiser: left
-_UNDER_LEAD = re.compile(r"(?:^|[，,])在(?P<org>[^，,。；;在]{2,40}?)(?:的)?(?:统一)?(?:组织领导|领导|组织)下[，,]?(?P<rest>[^。；;]*)")
-_ACTING_UNDER = re.compile(r"^(?P<subj>[^，,。；;在]{2,30}?)在(?P<org>[^，,。；;在]{2,40}?)的(?:统一)?(?:组织领导|领导)下")
+_UNDER_LEAD = re.compile(r"(?:^|[，,])在(?P<org>[^，,。；;在]{2,40}?)(?:的)?(?:统一)?(?:组织领导|领导|组织|指挥)下[，,]?(?P<rest>[^。；;]*)")
+_ACTING_UNDER = re.compile(r"^(?P<subj>[^，,。；;在]{2,30}?)在(?P<org>[^，,。；;在]{2,40}?)的(?:统一)?(?:组织领导|领导|指挥)下")
 _NOT_ORGANISER = re.compile(r"[党团]委|党组|党工委|[省市县区镇乡]委(?!会|员)|坚强|正确|亲切|关心|关怀")
 _DATED = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[-—~至到](?:\d{1,2}月)?\d{1,2}[日号])?|近日|日前|近期)[，,]")
 _WITH_LIST = re.compile(r"^与(?P<list>[^，,。；;]{2,80}?)(?:联合|共同)(?=组成|成立|组建|开展|进行)")
