@@ -33,10 +33,10 @@ from conftest import dev_set_tasks, sentence_roles
     # (benchmarks/data/other_districts_tasks28/texts/beijing_tongzhou-chengguan-dingqi-qiantou-zuzhi-converter.txt:3)
     ("據(jù)介紹,通州區(qū)城管執(zhí)法局持續(xù)加大占道經(jīng)營(yíng)檢查和社區(qū)宣傳普及力度,加強(qiáng)與成員單位以及各街道辦事處、鄉(xiāng)鎮(zhèn)政府的溝通協(xié)作,"
      "定期牽頭組織聯(lián)合執(zhí)法活動(dòng),形成整治合力,有效促進(jìn)了工作的落實(shí)。", "duty_sentence", ["通州区城管执法局"], []),
-    # fresh33's 满归 forest police item, a converter copy (the farm's staff are no body of the reading: the station alone)
+    # fresh33's 满归 forest police item, a converter copy (the farm's fire staff, `专职人员`, stand for the farm: round200)
     # (benchmarks/data/other_districts_fresh33/texts/neimenggu_mangui-senlin-gonganju-beian-paichusuo-fanghuo-converter.txt:2)
     ("近期,滿歸森林公安局北岸派出所及時(shí)增加警力加大森林生態(tài)防火管控力度,與北岸林場(chǎng)安全防火專職人員聯(lián)合開(kāi)展了春防以來(lái)第二次"
-     "森林生態(tài)防火“三清”隱患排查工作。", "joint", [], ["满归森林公安局北岸派出所"]),
+     "森林生態(tài)防火“三清”隱患排查工作。", "joint_no_lead", [], ["满归森林公安局北岸派出所", "北岸林场"]),
     # plain: one more deed done together at one place, 对 before the deed
     ("县公安局、县林业局等部门在广场对收缴的非法猎具进行了集中销毁。", "joint_no_lead", [], ["县公安局", "县林业局"]),
 ])

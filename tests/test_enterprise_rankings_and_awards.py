@@ -228,7 +228,7 @@ _JYG = ("山东景阳冈酒厂有限公司已成为一个集历史文化、传�
     ("ydxx.net 企业获选为“A”、“B”等称号",
      ["泉州市高吕阁生态农林生态农林发展股份有限公司种植茶叶303亩,是福建省农业产业化龙头企业,也是海峡股权交易中心挂牌后备企业。2021年企业"
       "获选为“泉州知名农产品品牌”、“南安市诚信示范企业”等称号。"],
-     [("泉州市高吕阁生态农林生态农林发展股份有限公司", "市级")]),
+     [("泉州市高吕阁生态农林生态农林发展股份有限公司", "县级")]),  # (南安 a county-level city: 县级, the lead's ruling of stop 37)
     # negatives: no company opens a sentence of the paragraph (a person's titles); a company named only inside a sentence
     ("a person's titles", ["王某某同志长期扎根基层。先后被评为“全国劳动模范”、“山东省优秀共产党员”。"], []),
     ("no subject opening a sentence", ["今年以来,我县与山东景阳冈酒厂有限公司合作开发研学线路。先后被评为“山东省研学旅游示范基地”。"], []),
