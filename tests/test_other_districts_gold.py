@@ -168,9 +168,11 @@ collected after all of those, by a helper that read no extraction code; split fr
 benchmarks/data/other_districts_fresh61 (a sixty-first never-seen set of pages of any place level from fourteen provinces,
 collected after all of those, by a helper that read no extraction code; split fresh61 while never-seen),
 benchmarks/data/other_districts_fresh62 (a sixty-second never-seen set of pages of any place level from sixteen provinces,
-collected after all of those, by a helper that read no extraction code; split fresh62 while never-seen), and
+collected after all of those, by a helper that read no extraction code; split fresh62 while never-seen),
 benchmarks/data/other_districts_fresh63 (a sixty-third never-seen set of pages of any place level from seven provinces,
-collected after all of those, by a helper that read no extraction code; split fresh63 while never-seen)."""
+collected after all of those, by a helper that read no extraction code; split fresh63 while never-seen), and
+benchmarks/data/other_districts_fresh64 (a sixty-fourth never-seen set of pages of any place level from nine provinces,
+collected after all of those, by a helper that read no extraction code; split fresh64 while never-seen)."""
 
 import datetime as dt
 import json
@@ -266,6 +268,8 @@ FRESH61 = DATA.parent / "other_districts_fresh61"
 FRESH62 = DATA.parent / "other_districts_fresh62"
 # the sixty-third fresh set (any place level, never-seen; pages of seven provinces, fresh62's missing 宁夏 and 青海 first)
 FRESH63 = DATA.parent / "other_districts_fresh63"
+# the sixty-fourth fresh set (any place level, never-seen; pages of nine provinces, the least held: 西藏, 海南, 贵州, 新疆 first)
+FRESH64 = DATA.parent / "other_districts_fresh64"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -503,7 +507,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh54": FRESH54, "fresh55": FRESH55, "fresh56": FRESH56,
         "fresh57": FRESH57, "fresh58": FRESH58,
         "fresh59": FRESH59, "fresh60": FRESH60, "fresh61": FRESH61,
-        "fresh62": FRESH62, "fresh63": FRESH63}
+        "fresh62": FRESH62, "fresh63": FRESH63, "fresh64": FRESH64}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -540,7 +544,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh54": {"dev"}, "fresh55": {"dev"}, "fresh56": {"dev"},
           "fresh57": {"dev"}, "fresh58": {"dev"},
           "fresh59": {"dev"}, "fresh60": {"dev"}, "fresh61": {"dev"},
-          "fresh62": {"dev"}, "fresh63": {"dev"}}
+          "fresh62": {"dev"}, "fresh63": {"dev"}, "fresh64": {"fresh64"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1308,6 +1312,20 @@ LATER_MIN = {
                 "enterprises": 4, "enterprise_files": 3,
                 "repeals": 0, "repeal_files": 0, "metadata": 14,
                 "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
+    # fresh64 (any place level, never-seen; pages of nine provinces, the least held first: 西藏 ×3, 海南 ×4, 贵州 ×3, 新疆 ×3,
+    # then 天津 ×2, 广西 ×2, 山西 ×3, 吉林 ×4, 黑龙江 ×1): a named place with 将 in news (full and short names, 一方面将),
+    # a first-person organ 会同 two named bodies on a page that signs it (and the copies of both), `A与B共同推进` and
+    # `双方将` after `A与B共同签署` (no lead: all cooperate), `由X負責` with a class; negatives: a back-reference `当地`, what a
+    # document 提出, persons' and an organ's words, past deeds (one with two bodies and no role word), a first-person 我厅
+    # on an unsigned page, subjectless measures, a plan's 应 in its analysis. Enterprise pages: three named provincial
+    # holders after a 公示 (`等18家…上榜`), and negatives (counties, parks 拟认定, counts, a company without a title).
+    # Metadata pages (a 文号 with mixed brackets and joint issuers in a title, a general office's notice with its 文号 line,
+    # a metadata table, a plan's cover cut to its month, work reports with delivery lines, a title printed twice, an
+    # unsigned notice opening on its addressees, converter pages). No repeal and no 解读 page. Two s2twp copies
+    "fresh64": {"files": 27, "provinces": 9, "tasks": 13, "task_files": 7,
+                "enterprises": 3, "enterprise_files": 1,
+                "repeals": 0, "repeal_files": 0, "metadata": 16,
+                "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1662,6 +1680,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh62 read only once opened)
                                           ("fresh63", tuple(n for n in SETS if n != "fresh63")),
+                                          # fresh64 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh63 read only for its layout and gold schema)
+                                          ("fresh64", tuple(n for n in SETS if n != "fresh64")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
