@@ -19,9 +19,9 @@ and two read verbs of their own:
   大众日报's 淄博 item): X联合Y makes X lead (the README's X联合Y), the named partners cooperate;
 - `later_joint_lead`: the body opening a sentence that, clauses later, 定期牵头组织联合执法活动 with no partner named (通州): it leads;
 - `later_partners`: the body opening a sentence that, clauses later, acts 与Y…联合开展 (满归): read as X与Y联合开展…;
-- `decided_then_striving`: a named body or place that decides, then, after a comma, 并力争 (`江西决定在三年内划定…,并力争到2020年
-  完成…`, fresh62's 江西): what it decides and strives for is its own commitment: it leads (the subject of 力争 carried over its
-  decision; a place's bare `江西提出,力争…` stays no task).
+- `decided_then_striving`: a named body or place that decides, then, after a comma, 并力争 (`江西决定在三年内划定…,并力争到
+  2020年完成…`, fresh62's 江西; its rows in tests/test_round207_rules.py): what it decides and strives for is its own
+  commitment: it leads (the subject of 力争 carried over its decision; a place's bare `江西提出,力争…` stays no task).
 """
 
 from __future__ import annotations
