@@ -18,7 +18,10 @@ and two read verbs of their own:
 - `joint_issuing`: a body issuing a text jointly with named partners (`省农业厅联合省发展和改革委员会等九部门发文公布…`,
   大众日报's 淄博 item): X联合Y makes X lead (the README's X联合Y), the named partners cooperate;
 - `later_joint_lead`: the body opening a sentence that, clauses later, 定期牵头组织联合执法活动 with no partner named (通州): it leads;
-- `later_partners`: the body opening a sentence that, clauses later, acts 与Y…联合开展 (满归): read as X与Y联合开展….
+- `later_partners`: the body opening a sentence that, clauses later, acts 与Y…联合开展 (满归): read as X与Y联合开展…;
+- `decided_then_striving`: a named body or place that decides, then, after a comma, 并力争 (`江西决定在三年内划定…,并力争到
+  2020年完成…`, fresh62's 江西; its rows in tests/test_round207_rules.py): what it decides and strives for is its own
+  commitment: it leads (the subject of 力争 carried over its decision; a place's bare `江西提出,力争…` stays no task).
 """
 
 from __future__ import annotations
@@ -158,6 +161,25 @@ def later_partners(sent: str) -> Roles | None:
     return _reread(subject[0] + sent[m.end() - 1:]) if subject else None
 
 
+# "新华社南昌12月21日电(记者秦宏)以确保…为目标,江西决定在三年内划定3500万亩水稻功能区和油菜籽生产保护区,并力争到2020年完成“两区”内
+# 高标准农田建设。" (fresh62 jiangxi_sheng-2017-liangqu-huading-gaobiaozhun-nongtian-tunong.txt:13; its README, the integrator's ruling:
+# a place that decides and 力争 leads): the subject of 决定 is the subject of the 并力争 clause after it — a named body, or a place standing
+# for its administration (rule 2). A decision alone (the 核心提示 line cut before 力争), a meeting's 决定 and a 提出 before 力争 (no
+# subject of its own, the README's doubtful reading) are no task.
+_DECIDED_THEN_STRIVING = re.compile(r"(?:^|[，,])(?P<subj>[^，,。；;：:“”《》()（）]{2,20}?)(?:决定|決定)[^。；;：:]{2,80}?[，,]并(?:力争|力爭)"
+                                    r"(?=[^，,。；;]{2})")
+
+
+def decided_then_striving(sent: str) -> Roles | None:
+    from kg.extract.duty_subjects import _place_party  # (duty_subjects reads the registry's first rows: read at call time)
+
+    m = _DECIDED_THEN_STRIVING.search(sent)
+    if not m:
+        return None
+    subj = m["subj"]
+    return Roles.of(([subj], [])) if _named_list(subj) == [subj] or _place_party(subj, True) else None
+
+
 CARRIED_SUBJECT_STYLES = [
     ("duty_sentence", included_area),
     ("duty_sentence", resolve_before_duty),
@@ -167,4 +189,5 @@ CARRIED_SUBJECT_STYLES = [
     ("joint", joint_issuing),
     ("duty_sentence", later_joint_lead),
     ("joint", later_partners),
+    ("duty_sentence", decided_then_striving),
 ]

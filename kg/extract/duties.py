@@ -10,7 +10,7 @@ import re
 from kg.extract.back_refs import has_back_ref, head_before_ref, resolve_back_refs
 from kg.extract.campaign_charges import place_ref_will
 from kg.extract.future_partners import with_future_partners
-from kg.extract.duty_subjects import _SUBJECT_AT_START
+from kg.extract.duty_subjects import _SUBJECT_AT_START, _place_party
 from kg.extract.duty_roles import _DUTY_HEADING, reorganised_subject
 from kg.extract.duty_reports import accompanying_bodies, attended_after, head_led_group, joined_officials, visiting_group
 from kg.extract.duty_styles import _ARTICLE, _sentence_roles
@@ -444,6 +444,19 @@ def _body_paragraph(c: str) -> bool:
     return bool(cut and c.endswith("。") and len(c) >= 60 and "《" not in c and len(c) - cut.end() >= _BODY_CLAUSE_MIN)
 
 
+# a news headline of a named place's plan: "江西计划划定3500万亩水稻和油菜籽生产田" (fresh62 jiangxi_sheng-2017-liangqu-huading-
+# gaobiaozhun-nongtian-tunong.txt:9, the header reader's title above its date line; its README, the integrator's ruling: a named place
+# with 计划 leads on every line that prints it, headline included) — read as a duty line, as a headline the header reader does not
+# take is ("今年海南计划新建250个和美乡村 …", the 海南 page's :8); any other title line stays unread
+_PLACE_PLAN_TITLE = re.compile(r"^(?:(?:今年|明年|\d{4}年)[，,]?)?(?P<place>[\u4e00-\u9fff]{2,8}?)(?:今年|明年)?(?:计划|計劃)"
+                               r"(?![^，,。；;]{0,4}?(?:单列|财务|生育|免疫|名单|项目表))")
+
+
+def _place_plan_title(c: str) -> bool:
+    m = _PLACE_PLAN_TITLE.match(c)
+    return bool(m and _place_party(m["place"], True))
+
+
 # text past the title on its line that is more than a 文号 or a date beside it
 _RUN_ON = 40
 # the first numbered item of a page flattened onto one line
@@ -465,7 +478,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             # "省政府办公厅要对…跟踪督办" before "1.把恢复…(省商务厅…按职责分工负责)")
             c, taken = c[: first.start()], taken - {ln.no}
         if (ln.no in taken or "\t" in ln.text
-                or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX and not runs_on and not _body_paragraph(c)):
+                or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX and not runs_on and not _body_paragraph(c)
+                and not _place_plan_title(c)):
             continue
         if len(c) < 8 or _HEADLINE.match(ln.raw.strip()):
             continue

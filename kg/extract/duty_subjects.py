@@ -184,7 +184,11 @@ _SUBJECT_AT_START = re.compile(
 # 应当 after a condition charges a named body only, never a class nor a field (decision D, stop 25: "对部队按规定退回的新兵，市人民政府
 # 征兵办公室应当通知…" (fresh14's 北京 征兵 regulation), "…敷衍塞责的，市人民代表大会常务委员会应当对有关机关和组织提出改进意见" (fresh14),
 # "涉及跨区域重大线性基础设施布局调整的，大江东集聚区管委会应当先征求…" (fresh19's 杭州 regulation)))
-_SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责(?!同志|人)|"
+# (a group named by the document it drafts, its 《》 kept as printed: "會議要求,《報告》起草小組要對征集到的意見建議逐條歸納梳理" (fresh62
+# gansu_gangu-xian-2016-zhengfu-gongzuo-baogao-zuotanhui-hadlsm-converter.txt:7; its README, the integrator's ruling: a meeting's charge
+# handed down to the drafting group, which leads) — only before a group's name, never a document's own words ("《方案》明确…")
+_DOC_NAMED_GROUP = r"(?:《[^《》，,。；;]{1,30}》(?=[\u4e00-\u9fff]{0,8}?(?:小组|组|专班)(?:要|将|负责)))?"
+_SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>" + _DOC_NAMED_GROUP + r"[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责(?!同志|人)|"
                                 # (牵头 before the work it leads: "…,南平市司法局牵头组织开展对市政府行政规范性文件…清理" (fresh9's 南平),
                                 # "根据市政府主要领导要求,近日,督查室牵头对50件重点民生实事项目推进落实情况进行了专项督查" (fresh6's 连云港))
                                 # (or the campaign it launches: "盛夏时,前黄镇综合行政执法和安全生产监督管理办公室牵头打响“城警联动”

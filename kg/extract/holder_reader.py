@@ -544,6 +544,14 @@ def short_subject_holders(sentence: str) -> list[tuple[str, str]]:
 
 
 _SUBJECT = re.compile(r"^[^，,。；;：:、“”\"]{4,40}?(?:公司|集团|厂|合作社|农场)")
+# A company named as the subject of a sentence (its place before it, "位于…的", set aside), then pointed back to by 该公司 / 这家企业
+# opening a later sentence whose act enters it into a designation: "位于黔西市洪水镇新桥村的贵州高原蓝梦菇业科技有限公司,是一家集…的
+# 现代生物技术企业。" ⏎ "该公司牵头建成了黔西市22个食用菌种植基地,…,在2021年被评选为国家级农业产业化重点龙头企业。" (fresh62
+# guizhou_bijie-shi-2023-nongye-longtou-qiye-gznews.txt:17, 19; its README: the record on the designation's line, named by the
+# paragraph's subject) — the sentence read with the company's name for its pointer (act_holders' reading)
+_FIRM_OPENING = re.compile(r"^(?:位于[^，,。；;：:、“”\"]{2,24}?的)?(?P<firm>[^，,。；;：:、“”\"的]{4,40}?(?:公司|集团|厂|合作社|农场))"
+                           r"(?=[，,]?(?:是|为|始建|成立|创建|创办|位于|地处|坐落|主要|现有|拥有|以|集|专业|一直))")
+_THAT_FIRM = re.compile(r"^(?:该|這家|这家|該)(?:公司|企业|企業)")
 
 
 _SHORT_NAME_NOTE = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?[^（）()]{1,20}[)）]")
@@ -580,6 +588,7 @@ class HolderReader:
         # the class of the ranking the page last published ("发布2012中国企业500强": 国家级): names placed in it below hold it
         self.ranking: str | None = None
         self.subject: str | None = None  # the enterprise the paragraph read last opened a sentence with (_TITLES_HELD)
+        self.firm: str | None = None  # the company the page last named as a sentence's subject (_FIRM_OPENING, _THAT_FIRM)
 
     def read(self, line: str, raw: str = "") -> list[tuple[str, str]]:
         """The holders a line names; `raw`: the line as printed, its spaces kept (spaced_run)."""
@@ -755,7 +764,12 @@ class HolderReader:
                 self.speaker = we  # (我市 of a county-level city, its notice addressed to townships: 县级)
             elif not self.speaker and _NATIONAL_ADDRESSEES.match(sentence):
                 self.speaker = "国家级"
+            if (opening := _FIRM_OPENING.match(sentence)) and enterprise_name(opening["firm"]) == opening["firm"]:
+                self.firm = opening["firm"]
             found, self.level = act_holders(sentence, self.level, self.groups, self.speaker)
+            if not found and self.firm and (that := _THAT_FIRM.match(sentence)) and not _NOT_HELD.search(sentence) \
+                    and not _PROPOSED.search(sentence):
+                found, self.level = act_holders(self.firm + sentence[that.end():], self.level, self.groups, self.speaker)
             self.organ = organ_level(_mask(sentence)) or self.organ
             # (a sentence that enters a counted set and announces its names, one a line below: "此次宁波入选第二批
             # “浙江老字号”的9家企业分别是:", 宁波 — the rows below are holders at the act's class)

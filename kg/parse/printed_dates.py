@@ -173,7 +173,9 @@ _CONGRESS_ADOPTED = re.compile(r"^(?:【题注】)?[（(—\-－–\s]*(?:19|20)
 _DECREED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^。（）()，,；;]{0,30}?令第[\d〇零一二三四五六七八九十百]{1,5}号(?:发布|公布)")
 
 # a dash line opening with a day and naming a congress, its meeting and verb left for the next line
-_DASHED_DAY = re.compile(r"^[—\-－–]{1,4}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()。]{2,40}?(?:人民代表大会|常务委员会)$")
+# (or a bracket's: "(2021年1月18日伊吾县第十七届人民代表大会" ⏎ "第六次会议通过)" (fresh62 xinjiang_yiwu-xian-2021-shisiwu-guihua-gangyao-
+# mulu.txt:1-2, a county plan's page opening with its approval; its README: the approval line as the only date dates it))
+_DASHED_DAY = re.compile(r"^(?:[—\-－–]{1,4}|[（(]\s*)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()。]{2,40}?(?:人民代表大会|常务委员会)$")
 
 
 def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:

@@ -94,7 +94,10 @@ def _next_field(reader: str) -> str:
 
 
 # the label opens the line or follows a field's value (a date's, or a short 作者's with the space dropped)
-_AFTER_FIELD = rf"(?:^|[^{_CJK}]|日期|时间|作者[:：][{_CJK}]{{1,8}}?)"
+# (or a 解读 page's reading unit's, its space dropped: "解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日 09:40"
+# (fresh62 hubei_qianjiang-shi-nongyenongcunju-2021-liangshi-shengchan-gongzuo-fangan-jiedu.txt:11; its README: the source field's
+# organ as printed, decision A))
+_AFTER_FIELD = rf"(?:^|[^{_CJK}]|日期|时间|作者[:：][{_CJK}]{{1,8}}?|解读(?:单位|部门|机关)[:：][{_CJK}]{{2,12}}?)"
 
 # a news page's byline naming the organ that published it: "时间:2023-07-28 来源:区发展和改革委员会". Kept beside
 # source_field, which it runs before, since it reads differently on purpose: on the printed line (spaces between the
