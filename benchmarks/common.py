@@ -34,7 +34,7 @@ def peak_rss_mb() -> float:
 
 
 def table(rows: list[dict], cols: list[str]) -> str:
-    widths = [max(len(c), *(len(_fmt(r.get(c))) for r in rows)) for c in cols]
+    widths = [max([len(c), *(len(_fmt(r.get(c))) for r in rows)]) for c in cols]
     line = lambda vals: "  ".join(v.ljust(w) for v, w in zip(vals, widths))
     out = [line(cols), line(["-" * w for w in widths])]
     out += [line([_fmt(r.get(c)) for c in cols]) for r in rows]

@@ -632,7 +632,12 @@ def main(argv=None) -> dict:
     t0 = time.perf_counter()
     groups: dict[str, Counter] = defaultdict(Counter)
     per_file = {}
-    for rec in load_gold(args.split, args.data):
+    records = list(load_gold(args.split, args.data))
+    if not records:
+        # an opened fresh set's records are split "dev" *and* was_freshN, which "dev" leaves out on purpose
+        ap.exit(2, f"error: no gold record in {args.data} belongs to split {args.split!r}"
+                   " (an opened fresh set is scored with --split was_freshN)\n")
+    for rec in records:
         c, errs = score_file(rec, args.data)
         per_file[rec["file"]] = {"scores": summarise(c), "errors": [list(map(str, e)) for e in errs]}
         for k in group_keys(rec):

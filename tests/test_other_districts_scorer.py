@@ -203,6 +203,17 @@ def test_each_fresh_set_keeps_its_own_split(name, size, before):
     assert before is None or load_gold("was_" + before, folder) == []
 
 
+def test_a_split_that_selects_nothing_is_a_one_line_error(capsys):
+    """`--split dev` on an opened fresh folder selects no record (its records carry was_freshN): the run stops with
+    one line naming the split to use, instead of a traceback from printing an empty table."""
+    from benchmarks.other_districts import main
+    with pytest.raises(SystemExit) as stop:
+        main(["--data", str(DATA.parent / "other_districts_fresh62"), "--split", "dev"])
+    err = capsys.readouterr().err.strip()
+    assert stop.value.code == 2 and len(err.splitlines()) == 1
+    assert "'dev'" in err and "--split was_freshN" in err
+
+
 def test_proposed_holders_are_scored_apart():
     """A gold holder of a proposed list (`"proposed": true`: 拟认定, 公示名单) is found only by a prediction marked proposed
     (ent_proposed, with its precision ent_proposed_prec); ent_class counts final holders only, where a proposed prediction
