@@ -921,10 +921,12 @@ def test_a_city_and_county_before_a_trade_name_place_it(name, cities, want):
      "福建经纬新纤科技实业有限公司、福建冠城瑞闽新能源科技有限公司,占全省总数的37.5%。", "福州三家企业入选全国第三批绿色工厂",
      [(n, "国家级", "绿色工厂") for n in ["福建省宏港纺织科技有限公司", "福建经纬新纤科技实业有限公司", "福建冠城瑞闽新能源科技有限公司"]]),
     ("a bare 省 right after 为 is the level (stop 16); groups counted for the other designations of the sentence are not "
-     "the first one's (fresh10; 百斯杰 is not in that set's gold, which annotates no enterprise of this page)",
+     "the first one's: each holds its own, the parks' group passed over (fresh10, aligned at stop 37: both firms held at 省级; "
+     "round209's _groups_after)",
      "shandong-2025-lvse-zhizao-danwei-news.txt:8 (other_districts_fresh10)",
      "确定济南百斯杰生物工程有限公司等211家企业为省绿色工厂、济南刁镇化工产业园等34个园区为省绿色工业园区、积成电子股份有限公司等42家"
-     "企业为省绿色供应链管理企业。", set(), [("济南百斯杰生物工程有限公司", "省级", "绿色工厂")]),
+     "企业为省绿色供应链管理企业。", set(), [("济南百斯杰生物工程有限公司", "省级", "绿色工厂"),
+                                          ("积成电子股份有限公司", "省级", "绿色供应链管理企业")]),
     ("counted_list under the page's one level, its list printed with 首批 (the batch is no part of the designation's name)",
      _F15 + "shandong_taian-2018-shoupi-zhizaoye-danxiang-guanjun-news.txt:7",
      "泰安上榜的7家企业分别是:泰石岩棉有限公司、山东一滕新材料股份有限公司、山东泰鹏环保材料股份有限公司、力博重工科技股份有限公司、"

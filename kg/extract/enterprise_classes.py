@@ -53,11 +53,18 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
                    # "后子河良盛餐饮美食城": 拟认定“青海老字号” list, 青海省商务厅; "驿城区施百丽美容美发苑": 全省“文明诚信
                    # 商户”, 驻马店)
                    "食府", "美食城", "美容院", "美发苑",
+                   # (and a restaurant printed 酒楼, under its company or alone: "上海豫园旅游商城(集团)股份有限公司绿波廊酒楼", 2022年
+                   # 上海老字号拟认定名录(第二批), entrep31 shanghai-laozihao-2pi-nirending-minglu-pipe-table.txt:15)
+                   "酒楼",
                    # a 实业社 is a collective's trading name ("厦门市南普陀寺实业社", 品牌“南普陀”: 中华老字号 复核, 厦门)
                    "实业社",
                    # a breeding farm is a market entity under its name alone ("如东县狼山鸡种鸡场", holder of a 江苏省现代农业
                    # 全产业链标准化基地 beside companies)
-                   "种鸡场", "种猪场", "种禽场", "种畜场", "良种场", "原种场")
+                   "种鸡场", "种猪场", "种禽场", "种畜场", "良种场", "原种场",
+                   # a 老字号 workshop trades under its workshop's name alone ("山西祁縣元盛德手工老醋坊" among 晉中老字號's
+                   # fifteen companies, fresh17 shanxi_jinzhong-2025-jinzhong-laozihao-news-converter.txt:3); its trade
+                   # before 坊, never 作坊 alone ("小作坊", "黑作坊" are a kind of workshop, no name)
+                   "醋坊", "酒坊", "油坊", "糟坊", "酱坊", "染坊")
 _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
 # (the endings as one alternation, for the readers that find where a name ends inside a longer text)
 ENDING_PATTERN = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
@@ -72,7 +79,12 @@ _ENTERPRISE_END = re.compile(rf"(?:({ENDING_PATTERN})(?:[(（][^()（）]+[)）]
 # the 采矿权's name, no market entity; "…有限公司…(建筑用)石料矿" stays the company's works)
 _NOT_ENTERPRISE = re.compile(r"((?<!度假)村|社区|街道|办事处|政府|委员会|局|供销合作(?:总)?社联合社|[省市县区州]供销合作(?:总)?社)$"
                              r"|^(?:中国)?人民银行"
-                             r"|^(?!.*(?:公司|集团|厂))[^()（）]+[(（][\u4e00-\u9fff]{1,6}用[)）][\u4e00-\u9fff]{1,8}矿$")
+                             r"|^(?!.*(?:公司|集团|厂))[^()（）]+[(（][\u4e00-\u9fff]{1,6}用[)）][\u4e00-\u9fff]{1,8}矿$"
+                             # (or printed without the brackets, or named by the town its site lies in: "景谷縣高橋水泥用石灰巖礦"
+                             # (fresh13 yunnan-2021-…-converter.txt:13), "赣榆区柘汪镇魏斗沟片麻岩矿" (fresh30 jiangsu-2022-dierpi-…
+                             # -gonggao.txt:33) — those sets' convention: a place's mine with no company is no market entity; a coal
+                             # mine keeps its registered name, "…乡…煤矿", and a trade name stays: "本溪市明山区馨利石灰石矿")
+                             r"|^(?!.*(?:公司|集团|厂)).*(?:[\u4e00-\u9fff]用|[镇乡](?=[\u4e00-\u9fff]{3})).*(?<!煤)矿$")
 # Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
 # A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest), 5A–1A (A级物流企业,
 # 中国物流与采购联合会's: "船货代公司获批全国4A级物流企业", 宁波). A scale of its own name holds only on a page of that rating.
@@ -185,8 +197,18 @@ def numbered_unit(name: str) -> bool:
     return any(pattern.match(name) for _, pattern, _ in NUMBERED_UNITS)
 
 
+# (a mine printed with its company is named long: the company, the mine's place, its ore and what it feeds, "普洱昆鋼嘉華
+# 水泥建材有限公司鎮沅縣者東鎮學堂村鎮沅縣日處理4000噸干法水泥生產線灰巖礦", 44 characters, on 云南's 省级绿色矿山 list, fresh13
+# yunnan-2021-shengji-lvse-kuangshan-minglu-news-converter.txt:14 — a company's works up to 64, any other name up to 40)
+_COMPANY_MINE = re.compile(r"^.{4,30}?(?:有限公司|有限责任公司|股份公司)[^，,。；;、：:]{2,40}?(?:矿|矿山|矿区|井)$")
+
+
+def _name_length(name: str) -> bool:
+    return 4 <= len(name) <= 40 or (len(name) <= 64 and bool(_COMPANY_MINE.match(name)))
+
+
 def is_enterprise(name: str) -> bool:
-    return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name) or _COMPANY_SITE.search(name)) and \
+    return _name_length(name) and bool(_ENTERPRISE_END.search(name) or _COMPANY_SITE.search(name)) and \
         not _NOT_ENTERPRISE.search(name) and \
         not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name) and not _LEVEL_OPENING.match(name) \
         and not _KIND_WORDS_ONLY.match(name) \

@@ -725,7 +725,10 @@ _ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?|(?<=[司厂社])\d+
             r"了?为?[“\"《「]?")
 # (the clause between may tell a step the holders passed before the list: "X等11家企业已通过全国高新技术企业认定管理工作领导
 # 小组办公室备案,被认定为国家级高新技术企业", 中国西藏网)
-_PASSED_CLAUSE = r"[^，,。；;：:、]{0,12}?(?:已|均|顺利)?通过[^，,。；;：:、]{0,36}?(?:备案|审核|评审|公示|审查|初审)"
+# (or the ways it passed, several joined by 、 and closed by 等方式: "吉林省燚盟科技股份有限公司等408戶企業通過新認定、復核等方式,,
+# 認定為2023年長春市市級“專精特新”中小企業", fresh8 jilin_changchun-2023-zhuanjingtexin-rending-converter.txt:1)
+_PASSED_CLAUSE = (r"[^，,。；;：:、]{0,12}?(?:已|均|顺利)?通过(?:[^，,。；;：:、]{0,36}?(?:备案|审核|评审|公示|审查|初审)"
+                  r"|(?:[^，,。；;：:、]{1,8}、){1,4}[^，,。；;：:、]{1,8}?等(?:方式|途径|程序))")
 _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
                            rf"(?:(?:[^，,。；;：:、]{{0,16}}|{_PASSED_CLAUSE})[，,]+)?{_ENTERED}{_LISTED}")
 # the holders keeping a listed designation on its review, the list before the review: "X、Y…共8家企业,通过了西藏自治区
@@ -759,6 +762,25 @@ _LISTED_NAMED = re.compile(r"(?:评定|认定|确定|命名)了?[，,]?(?P<names
 _LISTED_NAMED_AGAIN = re.compile(r"(?:[^，,。；;：:、（）()]{0,8}(?:[（(][^（）()]{1,8}[)）])?)?[，,、]"
                                  r"(?P<names>(?:(?!等\d+[家户个])[^，,。；;：:]){4,300}?)等\d+[家户个][\u4e00-\u9fff]{0,8}?"
                                  rf"为[“\"《「]?{_LISTED}")
+# a counted group of that verb whose designation no reader holds, passed over to the groups after it: "确定X等211家企业为
+# 省绿色工厂、济南刁镇化工产业园等34个园区为省绿色工业园区、积成电子股份有限公司等42家企业为省绿色供应链管理企业" (fresh10
+# shandong-2025-lvse-zhizao-danwei-news.txt:8: the parks hold nothing an enterprise holds, the third group holds its list)
+_OTHER_GROUP = re.compile(r"(?:[^，,。；;：:、（）()]{0,8}(?:[（(][^（）()]{1,8}[)）])?)?[，,、]"
+                          r"(?:(?!等\d+[家户个])[^，,。；;：:、]){2,60}?等\d+[家户个][\u4e00-\u9fff]{0,8}?"
+                          r"为[^，,。；;：:、为]{2,30}?(?=[，,、])")
+
+
+def _groups_after(paragraph: str, pos: int, again: re.Pattern) -> list[re.Match]:
+    """The counted groups that share a _LISTED_NAMED match's verb, read one after another from `pos` (_LISTED_NAMED_AGAIN);
+    a group no listed designation is given (_OTHER_GROUP) is passed over, never the end of the run."""
+    out = []
+    while (a := again.match(paragraph, pos)) or (a := _OTHER_GROUP.match(paragraph, pos)):
+        if a.re is not _OTHER_GROUP:
+            out.append(a)
+        pos = a.end()
+    return out
+
+
 # a counted list told before or after its names, in a paragraph about one list: "X、Y、Z4家农场榜上有名" (平昌), "我省X、
 # Y、Z等21家农业产业化企业入选" (河南)
 # (a list may confirm earlier holders: "山东晶导微电子股份有限公司等21家企业通过复核", 济宁 — they keep the designation)
@@ -1044,7 +1066,7 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
     # earlier line already gave them, "…全部获批全省“绿色工厂”。其中,X…获批全国“绿色工厂”", and a name keeps one class here)
     matches = [m for r in (_LISTED_ALL_GRANTED, _LISTED_AFTER, _LISTED_OBJECT, _LISTED_REVIEWED)
                for m in _with_page(r, designations).finditer(paragraph)]
-    matches += named + [a for m in named if (a := again.match(paragraph, m.end()))]
+    matches += named + [a for m in named for a in _groups_after(paragraph, m.end(), again)]
     found = [(n, own) for m in matches if (own := _listed_level(m) or one) for n in list_placed(_holders(m["names"]))]
     if one:
         names = [n for r in (_LISTED_COUNTED, _LISTED_ALONE, _with_page(_LEVELLESS_CHOSEN, designations))

@@ -25,6 +25,7 @@ from kg.extract.holder_shapes import company_of, unexampled
 from kg.extract.list_shapes import Context, clean_holder, shaped_records
 from kg.extract.name_twins import merge_twins
 from kg.extract.published_lists import published_list_holders
+from kg.extract.ranking_tiers import reports, tier_holders
 from kg.extract.grade_events import grade_events
 from kg.extract.held_lists import GRADES
 from kg.extract.implied_holders import implied_holders
@@ -63,7 +64,8 @@ _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]
 _TOKEN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
                             r"(?P<tok>[^，,。；;：:()（）]{2,14}?)(?P<org>企业|单位)?(?:[(（]?共?\d+[家户个][)）]?)?[:：]?"
                             r"(?:(?<=[:：])共?\d+[家户个])?$")
-_NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．。]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
+# (up to 64 characters: a mine printed with its company is named long, is_enterprise holds every other name to 40)
+_NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．。]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,64}?)[。；;]?$")
 
 # "2019年度湖南省五星级乡村旅游区(点)名单", "2023年度红牌企业名单": a list's title naming one class. What it lists are
 # rated operators whatever they are called (a farm stay 农庄, a scenic spot 山庄, a homestay 居): the title vouches for
@@ -746,6 +748,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         cards = card_counts("".join(page)) if env_credit else {}  # (the card each count is given: card_counts)
         doc_lists = set().union(*map(named_list_levels, page))
         designations = frozenset().union(*map(page_designations, page))
+        titles = reports(page)  # (the reports a research body published: their tiers are classes as printed, ranking_tiers)
         # a conferral the title itself tells of gives its level to the holders of lines that name no organ
         title_level = conferral_level(page[0])
         # the holders of the page's acts of designating, rating or awarding, whatever the designation's words
@@ -812,6 +815,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     continue  # table's labels keep its list, as do the count of the page's entrants and an arrow over them
                 found = narrative_classes(c, env_credit) or card_holders(c) or published_list_holders(c) \
                     or implied_holders(c) or told_list_holders(c) or grade_events(c) or counted_card_holders(c, cards)
+                tiers = tier_holders(c, titles) if titles and not found else []
+                tiered = {n: report for n, _, report in tiers}  # (a private ranking's tier: ranking_tiers)
+                found = found or [(n, tier, None) for n, tier, _ in tiers]
                 if not found and "限期整改" in c and (grade := _kept_grade(page)):  # (a group warned, its grade kept)
                     found = warned_holders(c, grade)
                 # (a name one a line in a section that warns its rows: "(二)限期整改(6个月)" ⏎ "1、上海裕景大酒店", 全国旅游星级
@@ -878,7 +884,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     klass = nearest_class(before) or mentioned_class(doc.title)
                     found = [(n, klass, None) for n in listed_names(c)] if klass else []
                 for n, klass, label in found:
-                    if klass.endswith("牌"):  # a colour card of 企业环境信用评价, kept as printed
+                    if n in tiered:  # a private ranking's tier, kept as printed, its report the rating (ranking_tiers)
+                        rating, cls = tiered[n], (klass, None)
+                    elif klass.endswith("牌"):  # a colour card of 企业环境信用评价, kept as printed
                         rating, cls = "环境信用", (klass, label)
                     elif klass.endswith(("榜", "名单")):  # a red or black list, kept as printed (海南 计量 红黑榜; 信用 红名单)
                         rating, cls = rating_of(c, heading, doc.title), (klass, label)
