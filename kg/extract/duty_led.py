@@ -25,7 +25,10 @@ _JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]
                     r"(?P<rest>[^，,。；;]{2,120})|^由(?P<lead2>[^，,。；;由]{2,30}?)牵头(?=[区县市省])(?P<rest2>[^，,。；;]{2,120})")
 # the words that may begin the duty after the cooperating units ("…会同县督查落实办对相关工作进行督导")
 # (及时 / 转交: "县政协提案委员会将会同县委办公室、县政府办公室及时转交有关部门办理", fresh16's 安康 提案 审查)
-_DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|"
+# (an adverb before the duty's verb begins it too, never part of the last partner's name: "…委托市发展改革委按照审议意见要求,会同市相关
+# 部门扎实做好落实工作" (fresh47 beijing_fagaiwei-2020-renda-changweihui-shenyi-yijian-yanjiu-chuli-qingkuang-baogao.txt:11))
+_DUTY_START = re.compile(r"(?:扎实|认真|切实|全力|努力)(?=做好|开展|推进|落实|抓好|加强)|"
+                         r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|"
                          r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一|查处|及时|转交|加大|"
                          # (a plan the bodies issue: "市市场监管局会同市政务服务局印发《北京市关于深化“证照分离”改革…的工作方案》"
                          # (fresh56 beijing_shi-shichang-jianguanju-2022-xiaofei-huanjing-youhua-058290.txt:7; its README: rule 1);
@@ -73,7 +76,12 @@ _CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:分别|具体
                          r"(?<=[局委办所队站心院厅室部])(?:对[^，,。；;由]{2,40}?)?进行"
                          r"(?=[\u4e00-\u9fff]{0,6}?(?:评审|审计|审查|审核|排摸|排查|检查|核查|核实))|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
-                         r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
+                         r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施)|"
+                         # (the work handed to named bodies by law or by the rules' procedure, the form it takes between: "…设立前,由南沙
+                         # 开发区管委会、南沙区政府依法实施", "具体由省编办会省有关部门以负面清单形式按规定程序办理" (fresh44 guangdong_nansha-
+                         # xinqu-kaifa-jianshe-ruogan-yijian-converter.txt:1, the province's 若干意见; its gold: the bodies lead, a class
+                         # after 会 generic))
+                         r"(?:以[^，,。；;由]{2,12}?(?:形式|方式))?(?:依法|按(?:照)?规定(?:程序)?)(?:实施|办理)(?=[，,。；;)）]|$))")
 _ROLE_WORD = re.compile(r"^(?:包片|包保|挂包|包联|责任|属地)(?:单位|部门)(?=[\u4e00-\u9fff]{3})")
 # "…由X负责，Y配合": the cooperating units after the charge (and a proposal's 会办 units after its 主办)
 # (and 协管: "由县公安局负责牵头管理,县交通局协管" (tasks107's 大竹))
@@ -211,6 +219,22 @@ def _field_lead(lead: str, rest: str | None) -> tuple[list[str], list[str]] | No
 _WHERE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff]{2})在[\u4e00-\u9fff]{2,24}?处$")
 
 
+# the basis a named body works on between it and its 会同, and the one entrusting it before: "市政府高度重视,委托市发展改革委按照审议意见
+# 要求,会同市相关部门扎实做好落实工作" (fresh47 beijing_fagaiwei-2020-renda-changweihui-shenyi-yijian-yanjiu-chuli-qingkuang-baogao.txt:11;
+# its gold: the commission leads, the class generic): read as X会同Y…
+_BASIS_BETWEEN = re.compile(r"(?:^|[，,])(?:委托|责成)?(?P<lead>[^，,。；;]{2,20}?)(?:按照|根据|依据)[^，,。；;]{2,30}?(?:要求|部署|规定|精神)"
+                            r"[，,](?:积极|主动)?(?=会同)")
+
+
+def _lead_over_basis(sent: str) -> Roles | None:
+    """(委托)X按照…要求,会同Y…: X leads, as X会同Y… does."""
+    m = _BASIS_BETWEEN.search(sent)
+    lead = units_only(m["lead"]) if m else None
+    if not (lead and lead[0] and not lead[1]):
+        return None
+    return _joint_at(m["lead"] + sent[m.end():])
+
+
 def _joint_at(sent: str) -> Roles | None:
     # (a comma as a pause mark inside the partners' list closed by its 等-phrase: "…牵头,联合县委统战部,县文化体育广播电视和旅游局、
     # 公安局、教育局、市场监管局等部门,组织开展…" (fresh27's 泽普))
@@ -297,6 +321,25 @@ def _overall_lead(sent: str) -> Roles | None:
     return Roles.of(got)
 
 
+# the same after a clause that says what is handed over: "…,安排省级专项补助,由南沙新区按照国家和省关于…的管理规定,专项用于…"
+# (fresh44's 南沙 意见; its gold: the zone leads, a place standing for its administration); named bodies or places only
+# (a penalty after a condition, "违反…的,由公安机关按照…处罚", is a regulation's sanction, not a charge read here; 按照 only: with 根据
+# the sample corpus's "…人员,由区政府根据工作需要安置" and "刻制新章时,由区政府办公室根据领导签批件,出具…" would be read, two tasks its
+# gold, not ours, does not hold)
+_BY_UNITS_AFTER = re.compile(r"(?<!的)[，,]由(?P<subj>[^，,。；;由]{2,20}?)按照")
+
+
+def _by_units_after(sent: str) -> Roles | None:
+    """…,由X按照…: the named body or place 由 names after a clause leads."""
+    m = _BY_UNITS_AFTER.search(sent)
+    if not m:
+        return None
+    got = units_only(m["subj"])
+    if got and got[0] and not got[1]:
+        return Roles.of(got)
+    return Roles.of(([m["subj"]], [])) if _is_division(m["subj"]) else None
+
+
 def _by_units(sent: str) -> Roles | None:
     """一是由X根据/按照/负责…: the units opening the sentence with 由."""
     m = _BY_UNITS.match(sent)
@@ -310,12 +353,32 @@ def _by_units(sent: str) -> Roles | None:
 _ADDRESSEE = re.compile(r"(?:你|贵)(?:省|市|州|县|区|旗|盟)")
 
 
+# 会 printed short for 会同 between a named body and the class it acts with: "由省编办会省有关部门…办理" (fresh44's 南沙 意见); the
+# part after 会 must open with a level and name only a class (有关 / 相关 部门 or 单位), so a 会 of "will" or 会议 stays whole
+_SHORT_CONCERT = re.compile(r"^(?P<lead>[^会]{2,20}?)会(?P<coop>(?:省|市|县|区|州|盟|旗)?(?:有关|相关)(?:部门|单位))$")
+
+
+def _short_in_concert(lead: str) -> tuple[str, str]:
+    """(lead, the class after a short 会) of 由X会省有关部门…; (lead, "") when it is no such pair."""
+    m = _SHORT_CONCERT.match(lead)
+    if m and units_only(m["lead"]) and units_only(m["lead"])[0]:
+        return m["lead"], m["coop"]
+    return lead, ""
+
+
 def _charged_by(sent: str) -> Roles | None:
     """…由X负责 anywhere in the sentence ("项目资金的申报审核由县财政局负责")."""
     m = _CHARGED_BY.search(sent)
+    # (a power the law gives another, named first, is no charge; a later 由X… of the same sentence still is: "对法律、法规和规章规定由
+    # 省政府及省有关部门行使的…职权,…原则上下放或委托南沙新区管理机构依法实施(南沙新区管理机构设立前,由南沙开发区管委会、南沙区政府依法
+    # 实施)" (fresh44's 南沙 意见))
+    while m and m["power"] and not _is_division(_ROLE_WORD.sub("", m["lead"].partition("会同")[0])):
+        m = _CHARGED_BY.search(sent, m.end())
     if not m:
         return None
     lead, _, coop = m["lead"].partition("会同")  # 由X会同Y负责
+    if not coop:
+        lead, coop = _short_in_concert(lead)
     # (the partners' bracketed alternate names and closing 等部门 are no part of any name: "由市消防安全应急指挥部办公室会同市委宣传部、
     # 市外宣办、市政府外办(港澳办)、市台办等部门共同组织开展" (tasks107's 北京 火灾事故应急预案))
     coop = re.sub(r"等(?:有关|相关)?(?:部门|单位)$", "", re.sub(r"[（(][^（）()]{1,10}[)）]", "", coop))
@@ -388,6 +451,25 @@ def _lead_then_coop(sent: str) -> Roles | None:
     if not (m and units_only(m["lead"]) and units_only(m["coop"])):
         return None
     return Roles.of(units_only(m["lead"]), units_only(m["coop"]))
+
+
+# the lead, then the bodies that each take their part by their remit, as a 责任部门 cell prints it: "自治区住房城乡建设厅牵头,联席会议
+# 成员单位按职责分工负责;…" (tasks28 neimenggu_zizhiqu-laojiu-xiaoqu-gaizao-zeren-bumen-pdf-columns.txt:5; its gold: the department
+# leads, the members a class); and the cell's first line alone when the page's columns cut it from the rest ("自治区住房城乡建设厅牵头,"
+# on a line of its own, the same page's line 15); a named lead only
+_LEAD_THEN_SHARES = re.compile(r"^(?P<lead>[^，,。；;由]{2,40}?)牵头[，,](?P<coop>[^，,。；;]{2,60}?)(?:按照?|根据)(?:各自)?职责(?:分工)?"
+                               r"(?:分别)?负责")
+_LEAD_CELL = re.compile(r"^(?P<lead>[^，,。；;由]{2,40}?)牵头[，,]?$")
+
+
+def _lead_then_shares(sent: str) -> Roles | None:
+    """X牵头,Y按职责分工负责 (X leads, Y its partners or a class) — or the cell's X牵头, alone."""
+    m = _LEAD_THEN_SHARES.match(sent) or _LEAD_CELL.match(sent.strip())
+    lead = units_only(m["lead"]) if m else None
+    if not (lead and lead[0] and not lead[1]) or PERSON_BY_POST.search(m["lead"]):
+        return None
+    coop = m.groupdict().get("coop")
+    return Roles.of(lead, (units_only(coop) or ([], [coop])) if coop else ([], []))
 
 
 # "形成由县统一领导,建设主管部门牵头,乡镇政府组织实施,相关部门积极配合的工作机制": a working mechanism named

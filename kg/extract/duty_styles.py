@@ -17,8 +17,9 @@ from kg.extract.joint_action import (action_taken_part_in, composed_group, exper
                                      listed_actors, organised_alone, organised_jointly, partners_without_subject, staff_together)
 from kg.extract.joint_assisted import assisted_by, assisted_leads, led_shares
 from kg.extract.units import Roles, states_convention_only
-from kg.extract.duty_led import (_by_units, _by_visiting, _charged_by, _distributive, _group_head_then_lead, _joint, _lead_then_coop,
-                                 _led_attended, _led_by, _led_only, _mechanism, _overall_lead)
+from kg.extract.duty_led import (_by_units, _by_units_after, _by_visiting, _charged_by, _distributive, _group_head_then_lead,
+                                 _joint, _lead_over_basis, _lead_then_coop, _lead_then_shares, _led_attended, _led_by, _led_only,
+                                 _mechanism, _overall_lead)
 from kg.extract.duty_subjects import (_SUBJECT_AT_START, _clause_subject, _person_led, _person_with, _required_subjects, _subject,
                                       _subjects_over_comma, _took_part)
 from kg.extract.duty_roles import (_asked_to_lead, _consulted_issue, _convened, _counted_leads, _duty_heading, _duty_moved,
@@ -73,6 +74,7 @@ SENTENCE_STYLES = [
     ("led_by", led_shares),
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
+    ("led_by", _lead_then_shares),
     ("joint", _joint),
     ("joint_no_lead", _led_persons_with),
     ("joint_no_lead", _person_with),
@@ -107,6 +109,7 @@ SENTENCE_STYLES = [
     ("charged_by", _duty_taken_over),
     ("charged_by", _reorganised),
     ("charged_by", _by_visiting),
+    ("charged_by", _by_units_after),
     ("required_subject", _required_subjects),
     ("duty_sentence", _subjects_over_comma),
     ("duty_subject", _subject),
@@ -117,6 +120,7 @@ SENTENCE_STYLES = [
     ("joint_no_lead", listed_actors),
     ("joint_no_lead", partners_without_subject),
     ("led_by", _overall_lead),
+    ("joint", _lead_over_basis),
     *LATE_CHARGE_STYLES,  # (named_charges.py: X于近期联合…, read without its time word when nothing else read it)
     *LATE_CAMPAIGN_STYLES,  # (campaign_charges.py: X连同 / 与…一同, X迅速联合Y, …带领Y联合Z, X积极…,联合A、B开展, 该镇将 …)
     *ROLE_WORD_STYLES,  # (role_word_charges.py: X为主体, 由X带队, X组织A、B人员, X在A、B的支持和配合下, 在X的牵头组织下 …)

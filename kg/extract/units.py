@@ -58,8 +58,10 @@ _UNIT_END = re.compile(
     r"(?<=[\u4e00-\u9fff])人大|"
     # a named community (its 居委会): "下一步,同德巷社區將繼續聯合東北街道城市管理綜合執法中隊加大占道經營整治力度" (tasks39's 肃州; the
     # sets' gold names 同德巷社区, 华安社区, 加措社区 … as units); a kind or a place to go to ("城市社区", "进社区", "各社区") is none
+    # (and as an s2twp converter writes it, 社群: "…環衛執法局聯合阿幹鎮政府、中街社群及民意社群,出動…" (fresh46 gansu_lanzhou-qilihe-
+    # shifogou-jingqu-huanwei-zhifaju-lianhe-zhengzhi-s2twp.txt:9; its gold: both communities cooperate, named as printed))
     r"(?<=[\u4e00-\u9fff]{2})(?<![各本该进入到驻在向])(?<!相关|有关|所在|辖区|城市|农村|城乡|小区|全体|基层|和谐|智慧|文明|美丽|平安|示范|走进|深入|"
-    r"服务|涉及|所属|下辖|全市|全区|全县|全镇|村居|居民|试点|老旧)(?<!无物业|无物管|商品房)社区)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
+    r"服务|涉及|所属|下辖|全市|全区|全县|全镇|村居|居民|试点|老旧)(?<!无物业|无物管|商品房)(?:社区|社群))$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 # ("区属各重点国企": every enterprise a level owns is a class, fresh18's 渝中 目标任务分解 row)
@@ -200,7 +202,9 @@ def is_generic(name: str) -> bool:
 # ("政府主导与社会参与": 社会 is the public, not a 社 or 会 body)
 # (and a verb of compliance glued before a body: "严格落实县委、县政府出台的…办法" (http://dzzcxx.com/news/mqyw/23933.html; tasks44:
 # 严格落实县委 is no body))
-_NOT_A_NAME = re.compile(r"由|本办法|本意见|本政策|本规定|第[一二三四五六七八九十百\d]+条|印发|抄送|注[:：]|[:：。；;]|\d{4}年|社会$|"
+# (and a duty's modal inside, the clause it opens glued to a name: "单位和个人应当按照市爱卫办、各县(市、区)爱卫办的要求积极参加…"
+# (tasks40 hebei-tangshan-bingmei-banfa-fengong-x-fuze-inline.txt:1, read as one cooperating "unit" before))
+_NOT_A_NAME = re.compile(r"由|本办法|本意见|本政策|本规定|第[一二三四五六七八九十百\d]+条|印发|抄送|注[:：]|[:：。；;]|\d{4}年|社会$|应当|"
                          r"^(?:严格|认真|切实|全面|坚决)(?:落实|贯彻|执行)")
 
 
