@@ -103,6 +103,9 @@ from index.tokenize import STOP_CHARS, STOPWORDS
     # yunnan-nanhua-senlin-huozai-yuan-…-zhihui.txt line 36), as 办公室设在哪 does; 在哪办 still asks a place
     ("南华县管防山火的那个指挥部平时在哪个单位办公", []),
     ("社保卡丢了在哪补办", ["where"]),
+    # fresh53 (noanswer210): 在哪次 / 在哪届 asks an event, the 人代会 that approved a plan, which the notice issuing it
+    # prints (o3551: 魏县's 贯彻落实 notice, hebei_wei-xian-zhengfu-2021-shisiwu-guihua-gangyao-guanche-luoshi-tongzhi.txt)
+    ("魏县的十四五规划是在哪次人代会上批的", []),
     # fresh44 (noanswer164): a sum a body puts up (拿出多少钱) is a budget its plan prints (o3106: 盘龙区's 工作任务, docs/
     # yunnan_kunming-panlong-qu-2022-quyuxing-guoji-zhongxin-chengshi-hexin-chengqu-gongzuo-renwu.txt line 13, 安排不低于
     # 1000万元资金; o004); what one pays oneself stays a price (o2424, u3402)
@@ -1153,6 +1156,20 @@ def test_what_a_fresh52_question_asks_against_what_its_evidence_prints(query, ev
     text = _fresh45_line(*evidence) if isinstance(evidence, tuple) else evidence
     assert answer_type_miss(query, [text]) == miss
 
+
+_HEBEI_HEZHANGZHI = "hebei_shengwei-shengzhengfu-bangongting-2017-hezhangzhi-gongzuo-fangan-hebeicomcn.txt"
+
+
+# fresh53 (noanswer210): a 河长 (总河长, 湖长, 林长) is a post as a 局长 is: 河北's 河长制 方案, whose excerpt (its real
+# lines 1, 2) sets the system up and names no 总河长, does not say who holds it (u4401); a rule naming the holder does
+@pytest.mark.parametrize("query, evidence, miss", [
+    ("河北省总河长由谁担任", (_HEBEI_HEZHANGZHI, 1, 2), 1.0),  # u4401
+    ("河北省总河长由谁担任", "省级总河长由省委书记担任", 0.0),  # constructed
+    ("天水市总林长由谁担任", "市级总林长由市委书记、市长担任", 0.0),  # constructed
+])
+def test_what_a_fresh53_question_asks_against_what_its_evidence_prints(query, evidence, miss):
+    text = _fresh45_line(*evidence) if isinstance(evidence, tuple) else evidence
+    assert answer_type_miss(query, [text]) == miss
 
 
 def test_two_values_asked_are_no_topic_of_each_other():
