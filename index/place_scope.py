@@ -67,6 +67,11 @@ def is_place_word(word: str, ns_words) -> bool:
         # a county of one character (莒县, 沛县), not a determiner before 县 (本县, 全县, 该县) nor 知县
         return word in ns_words and word[0] not in _NOT_A_COUNTY
     if not (ADMIN_SUFFIX.search(word) and len(word) >= 3):
+        # (a bare name of one character is none: a county of one character is written with its 县 — above —, while
+        # jieba's abbreviations 河区 / 北市 / 中区 made 河 of 河长制 and 总河长 a place no page prints beside 宁夏 or
+        # 河北省, so the 河长制 方案 of 河北 read as of no place apart from 宁夏's pages: u4405, u4401)
+        if len(word) < 2:
+            return False
         # (written out, not any() over a generator: a question's every word is asked, twice or more)
         return (word + "市" in ns_words or word + "区" in ns_words or word + "县" in ns_words or word + "省" in ns_words
                 or prefecture_stem(word) or region_stem(word))

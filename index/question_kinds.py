@@ -33,8 +33,9 @@ SERVICE_CUES = {
     # 在哪天之前干完, o1833; nor an office's 设在哪, which asks the unit that hosts it — a 联席会议's or 领导小组's
     # 办公室设在民政厅, as the rule that sets it up prints: 四川困难群众救助…那个会 办公室设在哪, o2037; nor 在哪个单位 /
     # 部门, which asks the unit a body sits in — 南华县's 森林防火指挥部 办公室在县林草局, as its 预案 prints: 南华县管防山火的
-    # 那个指挥部平时在哪个单位办公, o2731)
-    "where": re.compile(r"(?<![现存实正])(?<!办公室设)在哪(?![几些]|一?[天年月日]|[个家]?(?:单位|部门|机构|机关|科室))"
+    # 那个指挥部平时在哪个单位办公, o2731; nor 在哪次 / 在哪届, which ask an event — the 人代会 that approved a plan, as
+    # the notice that issues it prints: 魏县的十四五规划是在哪次人代会上批的, o3551)
+    "where": re.compile(r"(?<![现存实正])(?<!办公室设)在哪(?![几些次届]|一?[天年月日]|[个家]?(?:单位|部门|机构|机关|科室))"
                         r"|哪里办|去哪(?![几些])"),
     # (not a shop let open, 让 / 准 / 许 开门: 罗田封城那会儿 哪些店还让开门 asks which kinds of shop a lockdown order
     # exempts, o2032 — the 6号令's 批准开放的药店、商超、加油站 — not an opening hour)
@@ -336,7 +337,9 @@ ANSWER_TYPES = {
     # who a post is held by (组长由谁担任, 主任由谁担任): a rule's 组长由区长担任 or 以区长任组长 (张店's 总部经济 领导小组,
     # q012) answers it as well as a list's name (组长：张国华) — unlike 是谁 (below), which a post printed in a rule does not answer; the post read whole as there
     # (泸县突发事件应急委员会主任由谁担任, u3105, over pages that print no 主任 of that 委员会)
-    "holder": (re.compile(r"(?P<role>(?:[大中支]队|[县区市镇乡校局组院厂处科所站社馆部队厅])长|书记|主任|总编|主席|经理|负责人"
+    # (a 河长 / 湖长 / 林长 of the 河长制 and its kin is a post: 河北省总河长由谁担任 over 河北's 河长制 方案, which names
+    # none, u4401)
+    "holder": (re.compile(r"(?P<role>(?:[大中支]队|[县区市镇乡校局组院厂处科所站社馆部队厅河湖林])长|书记|主任|总编|主席|经理|负责人"
                           r"|总指挥|指挥长)(?:由|是)谁(?:来)?担任"),
                "{role}(?:[：:\\s]+[\u4e00-\u9fff]{{2,3}}|由[^。；;]{{1,24}}?(?:担任|兼任))|任{role}"),
     # the unit an office is set in (办公室设在哪个部门, 设在哪): a rule that sets a 领导小组 or 联席会议 up prints it

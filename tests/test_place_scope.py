@@ -14,7 +14,7 @@ from index.place_scope import (area_off, area_place, could_be_page_of, is_place_
 # Place words: administrative names jieba misses or mis-tags (高青县 is a person's name to it), kinds of area that end
 # like a place (开发区, 小区), and jieba's place tags that name no place (庆典, 城市, 中考) — words of real questions.
 NS = frozenset({"黄石市", "杭州市", "杭州", "北京市", "北京", "庆典", "城市", "中考", "商城", "淄博", "淄博市", "西湖区", "西湖",
-                "苏州工业园区", "滨海新区", "莒县", "全县", "唐山市", "北京郊区", "盘锦市", "桓台县"})
+                "苏州工业园区", "滨海新区", "莒县", "全县", "唐山市", "北京郊区", "盘锦市", "桓台县", "河区", "北市"})
 
 
 @pytest.mark.parametrize("word,place", [
@@ -29,6 +29,10 @@ NS = frozenset({"黄石市", "杭州市", "杭州", "北京市", "北京", "庆�
     # a province-level autonomous region's stem (西藏 of fresh52's 西藏2025年地区生产总值预期增长多少, u4371; 内蒙古 of
     # 内蒙古农牧厅是哪天挂牌的, u4382): no 西藏省 or 西藏市; a foreign name jieba holds with 自治区 is none
     ("西藏", True), ("内蒙古", True), ("巴勒斯坦", False), ("自治", False),
+    # a bare name of one character is none, whatever abbreviation jieba holds with a suffix (河区, 北市: 河 of fresh53's
+    # 宁夏实行河长制工作方案是哪年印发的 and 河北省总河长由谁担任, u4405, u4401); a county of one character is written with
+    # its 县
+    ("河", False), ("北", False), ("莒县", True),
 ])
 def test_is_place_word(word, place):
     assert is_place_word(word, NS) is place
