@@ -123,3 +123,6 @@ def test_a_signature_after_the_pages_posting_date_is_no_signing(tmp_path):
             "    《河北省县域特色产业提质升级工作方案(2021-2025年)》已经省政府同意,现印发给你们,请认真组织实施。\n\n"
             "  河北省人民政府办公厅\n  2023年8月9日\n")
     assert page_documents(tmp_path, text)[0].issuer == "河北省人民政府"
+    # (nor does it over a 发布机构 field, which names the issuing organ itself: fresh61's constructed 崇明 row)
+    text = text.replace("2023年8月9日", "2021年8月9日").replace("2021-08-22", "2023-08-22").replace("信息来源", "发布机构")
+    assert page_documents(tmp_path, text)[0].issuer == "河北省人民政府"
