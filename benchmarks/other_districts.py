@@ -203,6 +203,12 @@ TAIWAN_PHRASES = (("最佳化", "优化"), ("网际网路", "互联网"), ("资�
                   ("硬体", "硬件"), ("专案", "项目"), ("智慧财产", "知识产权"))
 
 
+# variant forms t2s leaves as printed, compared as the simplified character: 陜 (U+965C), the 陝 of a Hong Kong font and of
+# 《陜西日報》 (fresh63's 陕西 2023 press item; the extractor folds it the same way, kg.parse.normalize.to_simplified) — a
+# name the extractor writes in its matching form (陕西建新环保…) meets the gold's printed 陜西建新環保…
+VARIANT_FORMS = str.maketrans({"陜": "陕"})
+
+
 # HTML tags a page left in its text ("<b>一是</b>秀英区城市管理局要…", fresh39's 海口 page): gold anchors copy them as
 # printed, the extraction reads the line without them
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,1000}>")
@@ -213,7 +219,7 @@ def norm(s: str | None) -> str:
     if not s:
         return ""
     s = unicodedata.normalize("NFKC", _HTML_TAG.sub("", s))
-    s = _t2s().convert(PINYIN.sub("", "".join(s.split())))
+    s = _t2s().convert(PINYIN.sub("", "".join(s.split()))).translate(VARIANT_FORMS)
     for tw, cn in TAIWAN_PHRASES:
         if tw in s:
             s = s.replace(tw, cn)

@@ -59,6 +59,8 @@ def test_gold_as_prediction_scores_full_marks():
 def test_names_are_compared_across_scripts():
     assert norm("區(qū)發(fā)改委") == norm("区发改委") == "区发改委"
     assert norm("負(fù)責(zé)") == "负责"
+    # the 陜 variant (fresh63's 陕西 2023 press item, entrep66's 陜西建新環保…) is 陕 as 陝 is
+    assert norm("陜西建新環保科技發展有限公司") == norm("陝西建新環保科技發展有限公司") == "陕西建新环保科技发展有限公司"
     assert norm_unit("县民政局等") == "县民政局"
     assert norm_number("宁政办发[2020]47号") == norm_number("宁政办发〔2020〕47号")
     # a 令 number with its whole 第N号 in brackets is the same number; a year in brackets is not an ordinal

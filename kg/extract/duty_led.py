@@ -249,7 +249,10 @@ def _joint_at(sent: str) -> Roles | None:
     ends = [x.start() for x in _DUTY_START.finditer(rest) if x.start() >= 2] + [len(rest)]
     # "…、公安局等多部门", "…等七部门": the count is no part of the last name
     rest = _COUNTED_TAIL.sub(r"等\1", rest)
-    coop = next((rest[:e] for e in reversed(ends) if _names_before_verb(rest[:e])), None)
+    # (a bare 等 closing the partners' list before the verb is no part of it: "2020年,区商务委会同区大调研办、区投促办等组织30余家“专精
+    # 特新”中小企业开展专题座谈" (fresh63 shanghai_putuo-qu-difangzhi-2020-zhuanjingtexin-zhongxiao-qiye-peiyu.txt:5; its README:
+    # past joint work with its roles is a task, rule 1))
+    coop = next((_list_closed(rest[:e]) for e in reversed(ends) if _names_before_verb(_list_closed(rest[:e]))), None)
     # (where the bodies act, glued to the last one: "…、峃口镇人民政府等部门、乡镇在峃口镇城东村文成驿站处开展…" (tasks34's 文成,
     # http://xs.66wz.com/xs/system/2021/02/03/013978762.shtml): 在 and a place ending in 处 make no name; joint_action reads it)
     if coop is None or _WHERE_GLUED.search(coop):
@@ -259,11 +262,19 @@ def _joint_at(sent: str) -> Roles | None:
     # X会同Y组织Z…: the bodies the two organise work with them ("市水务局会同市检察院组织市县两级水务、检察、公安、生态环境、
     # 自然资源和规划等部门,在全市范围内开展…" (fresh20's 张家口))
     after = sent[m.start("rest" if m["lead"] else "rest2"):]
-    organised = (_cooperating(after[len(coop) + 2:]) if after.startswith(coop) and after[len(coop):].startswith("组织")
-                 else None)
+    verb = after[len(coop):].removeprefix("等") if after.startswith(coop) else ""
+    organised = _cooperating(verb[2:]) if verb.startswith("组织") else None
     if organised:
         roles.add("cooperate", *organised)
     return roles
+
+
+_BARE_CLOSE = re.compile(r"(?<=[\u4e00-\u9fff)）])等$")
+
+
+def _list_closed(names: str) -> str:
+    """A list of names without the bare 等 that closes it ("区大调研办、区投促办等"); 等部门 / 等单位 stay as printed."""
+    return _BARE_CLOSE.sub("", names)
 
 
 def _distributive(sent: str) -> Roles | None:

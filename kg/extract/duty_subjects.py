@@ -51,7 +51,7 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|不断|积极|深入|坚决|聚焦|引导|探索|坚定|再接再厉|多措并举|长期|依法|常年|跟踪|投入|每年|派出|严厉|开展|推进|深化"
                r"|加大|加快|建立|健全|做好|抓好|大力|着力|采取|启动|逐步|尽快|力争|确保|不定期|构建|打造|推动|督促|指导|集中|紧盯|始终"
                r"|牵头|结合|围绕|坚持|扎实|陆续|密切|主动|充分|统筹|出台|举办|严查|严把|筑牢|保持|巩固|努力|着眼|立足|全面|全方位|多渠道|对标|紧扣|打好|用好"
-               r"|尽职尽责|全力以赴"
+               r"|尽职尽责|尽心尽力|全力以赴"
                # (a plan or rule it will study and draw up: "今年哈尔滨市将研究制定社区商业发展规划" (fresh55
                # heilongjiang_haerbin-shi-2008-shangwu-gongzuo-huiyi-dbw.txt:1-2; rule 2, a place with 将 leads))
                r"|研究(?=制定|制订|出台|起草)"
@@ -61,7 +61,7 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|常态化"
                # (a sanction or a measure it commits to: "…的人和事,市人民政府督查室将予以通报" (tasks107's 武汉), "新区将实施约谈和问责"
                # (tasks99's 西咸); 予以公示 stays closed by _PUT_CLOSES)
-               r"|予以|实施(?=[\u4e00-\u9fff]{2})"
+               r"|予以|实施(?=[\u4e00-\u9fff]{2}|“[\u4e00-\u9fff\d])"
                # (the team it will form to act: "近期,自治区政府将组成督查组,由6位副主席带队分别对五市及宁东进行全面督查"
                # (fresh45's 宁夏 督查 page))
                r"|组成(?=[^，,。；;]{0,10}?(?:组|队))"
@@ -85,7 +85,7 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                # (the base it will build on, and the funds it will pool: "今年,該縣將依托現有的選育場、…打造…模式" (fresh56
                # xizang_lasa-linzhou-xian-2020-guimohua-yangzhi-njpanjin-trad.txt:11), "今年靈武市將整合水利、農發…等各類項目資金5.96億元"
                # (fresh56's 灵武 converter :1); its README: rule 2)
-               r"|依托|依靠|借助|整合(?=[^，,。；;]{2,40}?(?:资金|资源|力量))"
+               r"|依托|依靠|借助|整合(?=[^，,。；;]{2,40}?(?:资金|资源|力量))|聚合(?=[^，,。；;]{0,40}?(?:要素|资金|资源|力量))"
                # (what it will build, counted: "今年靈武市將建設高標準農田13.84萬畝" (fresh56's 灵武 :2); never 将 as 把 before a
                # 建设 noun, "将建设用地纳入…", which names no count)
                r"|(?:新)?建设(?=[^，,。；;]{0,12}?\d)"

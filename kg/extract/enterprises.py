@@ -700,7 +700,7 @@ def _proposed_records(issue, doc, lines, out: list[dict], year) -> None:
             add(name, below, ln)
             continue
         below = numbered_heading_level(text, before)
-        for name, klass, _ in proposed_holders(text, text):
+        for name, klass, _ in proposed_holders(text, text, compact(doc.title or "")):
             add(name, klass, ln)
         before = (before + text)[-400:]
     out.extend(added)

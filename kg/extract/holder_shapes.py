@@ -28,6 +28,7 @@ reads them after its own, so that a holder another reader named is never read ag
 - `marked_grade`: `而A、B和C3家公司排名垫底,被评为“很差”,贴上了“黑标”` — each holder of the colour mark as printed;
 - `plaque_awarded`: `宝安区工商联授予X“诚信商家”牌匾` — X as printed (a short name too: the plaque is a business's), at the
   level of the organ's place.
+- `granted_among` (round206): `推荐2家企业申报<designation>,其中X获认定` — the recommended that won it, final, at its level.
 - `top_taxpayers` (round184): `对去年全区纳税前3名的企业——A、B` — a place's top taxpayers it rewards, at the place's level (fewer
   than counted only where the list runs unclosed to the line's end, an excerpt cut there).
 
@@ -481,6 +482,25 @@ def top_taxpayers(text: str, ctx: Context) -> list[Holder]:
     return out
 
 
+# the ones of a counted set recommended for a designation that won it, named in a 其中 clause: "推荐2家企业申报工信部第二批专精特新
+# “小巨人”企业,其中上海古鳌电子科技股份有限公司获认定" (fresh63 shanghai_putuo-qu-difangzhi-2020-zhuanjingtexin-zhongxiao-qiye-
+# peiyu.txt:5, a district yearbook's entry) — final, at the designation's level (工信部's title → 国家级); no more names than
+# recommended, each a whole name (a set still under review, "其中X进入公示", holds nothing)
+_GRANTED_AMONG = re.compile(r"推荐(?P<n>\d+|[两二三四五六七八九十])[家户个](?:企业|单位|公司)?申报(?P<d>[^，,。；;]{2,40}?)[，,]其中[，,]?"
+                            r"(?P<names>[^，,。；;]{4,300}?)(?:成功|顺利)?(?:获得?|通过)认定(?=[，,。；;]|$)")
+
+
+def granted_among(text: str, ctx: Context) -> list[Holder]:
+    """"推荐2家企业申报工信部第二批专精特新“小巨人”企业,其中上海古鳌电子科技股份有限公司获认定": the recommended that won the
+    designation, final, at its level; no more than the count recommended."""
+    out = []
+    for m in _GRANTED_AMONG.finditer(text):
+        names = _names(m["names"])
+        if names and len(names) <= count_value(m["n"]) and (level := object_class(m["d"])) in _LEVELS.values():
+            out += [(n, level, m["d"], False) for n in names]
+    return out
+
+
 SHAPES: tuple[Shape, ...] = (
     # 重庆大渡口网's repost of the district's 公示 (entrep143)
     Shape("proposed_as", proposed_as,
@@ -560,4 +580,9 @@ SHAPES: tuple[Shape, ...] = (
     Shape("top_taxpayers", top_taxpayers,
           "对去年全区纳税前3名的企业——煤炭科学研究总院太原分院、中国东方航空股份有限公司",
           ("煤炭科学研究总院太原分院", "中国东方航空股份有限公司"), "区级"),
+    # 普陀's yearbook entry (fresh63 shanghai_putuo-qu-difangzhi-2020-zhuanjingtexin-zhongxiao-qiye-peiyu.txt, line 5)
+    Shape("granted_among", granted_among,
+          "2020年,区商务委会同区大调研办、区投促办等组织30余家“专精特新”中小企业开展专题座谈;推荐2家企业申报工信部第二批专精特新"
+          "“小巨人”企业,其中上海古鳌电子科技股份有限公司获认定;组织52家“专精特新”中小企业完成年度中小企业发展环境(上海地区)第三方评估问卷。",
+          ("上海古鳌电子科技股份有限公司",)),
 )

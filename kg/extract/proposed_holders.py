@@ -72,12 +72,13 @@ def centre_holder(name: str) -> str:
 class ProposedStyle:
     """A sentence style that names a proposed list's holders: its pattern (groups `names` and `obj`), how its names are
     read, whether it proposes by its own words (else the sentence must tell of a 拟 / 公示: enterprise_classes.proposal),
-    and its real line."""
+    its real line, and whether a designation it names with no level takes its document's title's (`title_level`)."""
     name: str
     pattern: re.Pattern
     read_names: Callable[[str], list[str]]
     proposes_itself: bool
     example: str
+    title_level: bool = False
 
 
 # a counted group named by its first holder: "肥东县昊锐生态农业种植专业合作社等51个农业类农民合作社"
@@ -143,6 +144,16 @@ PROPOSED_STYLES: tuple[ProposedStyle, ...] = (
         enterprise_names, True,
         "经企业自主申报,申报材料审核,旗农牧局党组研究,拟推荐达拉特旗优然牧业有限责任公司、内蒙古璞瑞农牧业有限公司、内蒙古蒙藏魂乳业有限公司"
         "申报2024年自治区农牧业产业化龙头企业认定工作,现将企业名单予以公示,接受社会的监督"),
+    # 炎陵 (fresh63 hunan_yanling-xian-nongyenongcunju-2022-chanye-ronghe-xiangmu-ni-tuijian-gongshi.txt:5, a county bureau's 公示
+    # on one line): a company recommended to apply for a higher level's project, each with its own 拟推荐 — a proposed holder at
+    # the project's level, else at the level its 公示's title names (`title`; its README: the 百企培育工程 line prints none);
+    # a product recommended in the same words ("拟推荐“炎陵黄桃”申报…") is no enterprise
+    ProposedStyle(
+        "拟推荐A申报…项目,拟推荐B申报…项目",
+        re.compile(r"[拟擬]推荐(?P<names>[^，,。；;：:]{4,800}?)申报(?P<obj>[^，,。；;：:]{2,40}?项目)(?=[，,。；;]|$)"),
+        enterprise_names, True,
+        "经过综合考评,拟推荐炎陵县坳头新希望生态农业科技有限公司申报2022年度省级农业特色产业园项目,拟推荐湖南耕夫子农产品开发股份有限公司"
+        "申报2022年度百企培育工程项目,拟推荐“炎陵黄桃”申报地理标志农产品保护工程项目。", title_level=True),
     # 崇明 (fresh54, a district's 请示 to the city's commission on one line): companies recommended to apply for the higher
     # body's designation, in a request for its decision (特此请示) — proposed holders of the designation applied for, as a
     # 推荐名单 put to 公示 is (README rule 2); a recommendation decided with no 请示, 拟 nor 公示 holds nothing
@@ -184,15 +195,19 @@ PROPOSED_STYLES: tuple[ProposedStyle, ...] = (
 )
 
 
-def proposed_holders(sentence: str, context: str = "") -> list[tuple[str, str, str]]:
+def proposed_holders(sentence: str, context: str = "", title: str = "") -> list[tuple[str, str, str]]:
     """(holder, class, style) for each holder a proposed list's sentence names in one of PROPOSED_STYLES; `context`:
-    the paragraph around it, where a style that does not propose by its own words finds its 公示 (or 拟…)."""
+    the paragraph around it, where a style that does not propose by its own words finds its 公示 (or 拟…); `title`: the
+    document's title, whose level a designation applied for that names none takes in a style that says so (title_level:
+    炎陵's 百企培育工程项目 under its "关于推荐2022年省级农业产业融合发展项目创建主体的公示"; a 拟创建名单 entered, a review
+    passed, keep to their own words)."""
     out: list[tuple[str, str, str]] = []
     for style in PROPOSED_STYLES:
         for m in style.pattern.finditer(sentence):
             if not style.proposes_itself and not (proposal(sentence) or _PUT_TO_PUBLICITY.search(context or sentence)):
                 continue
-            level = award_level(m["obj"], context or sentence)
+            level = award_level(m["obj"], context or sentence) or (object_class(title) if title and style.title_level
+                                                                     else None)
             if not level:
                 continue
             out += [(n, level, style.name) for n in style.read_names(m["names"]) if n not in {h for h, *_ in out}]

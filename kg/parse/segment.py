@@ -399,11 +399,19 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     # (a repost's page dates the repost, its kind tag says so: "【转发上级】…名单" under 发文日期 2025-07-11, signed by the
     # national group's office "2019年4月18日", docmeta47: the signature is the document's)
     reposted = bool(_REPOST_TAG.match(compact(h.title or "")))
+    # (nor is a page's posting date alone, no 成文日期 nor 发文日期 beside it, and no 发布机构 but the source the page came from
+    # (信息来源 / 来源): an organ signing before the posting signs the document however long before, as the date above keeps
+    # it — "河北省人民政府办公厅" ⏎ "2021年8月9日" on a trade site's copy 发布日期 2023-08-22, 信息来源 河北省人民政府 (fresh63
+    # hebei_sheng-zhengfu-bangongting-2021-xianyu-tese-chanye-tizhi-shengji-fangan-chinasme.txt:4, 10-11; its README: the
+    # signature wins); a 发布机构 field keeps its organ over a signature months away (fresh61's constructed 崇明 row))
+    signed_before_posting = bool(signers and date and published) and not meta_date \
+        and not h.metadata.get("issued") and not h.metadata.get("issuer") and date <= published
     if h.title and not h.issuer and (bare := drop_title_wrapping(h.title)) != h.title:
         h = replace(h, title=bare)  # (the organ a title opens with, read past what a page glued before it: scrambled marks)
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed
-                                                                         or meta_signed or reposted))
+                                                                         or meta_signed or reposted
+                                                                         or signed_before_posting))
     if issuer is None and (government := head_government(lines, date_i, h.doc_number)):
         issuer = government  # (a decree its government's head signs, "天津市市长 黄兴国": the government's, 天津市人民政府)
     if not header_found and signers and date_i is not None and h.start <= date_i < h.title_start:
