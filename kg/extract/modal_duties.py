@@ -11,7 +11,11 @@ when that machinery finds a named body leading (never a class alone, never a pag
 - `standing_practice`: a body's standing practice, 坚持 right after its name with 常态化 later in the sentence, is a standing duty,
   as 要坚持 is: "苏木党委、政府坚持高点站位、高标推进,将禁牧工作作为一项长期任务抓实抓细,常态化开展禁牧整治行动。" (fresh37
   neimenggu_baiyintaohai-sumu-jinmu-zhifa-zhifadui-lianhe-sifasuo.txt:2; its gold: 苏木党委 and 政府 lead, the 、 printing two
-  units). A bare past deed (no 坚持, or no 常态化) stays no task."""
+  units). A bare past deed (no 坚持, or no 常态化) stays no task.
+(Left: tasks117's `市人大常委會、CPPCC應在休會後30日內,聯合市委辦公廳、市政府辦公廳召開由各承辦單位…參加的會議` meets article_should's
+condition (第五條 on its line) but is not read: the converter's `CPPCC` for 市政协 is no unit name, `召开由X参加的会议` is read as a
+charge (duty_led's charged_by, a class), and with_future_partners takes the 联合 partners of one lead only, never after a time
+phrase and its comma.)"""
 
 from __future__ import annotations
 
