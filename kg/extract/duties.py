@@ -14,6 +14,7 @@ from kg.extract.duty_subjects import _SUBJECT_AT_START, _place_party
 from kg.extract.duty_roles import _DUTY_HEADING, reorganised_subject
 from kg.extract.duty_reports import accompanying_bodies, attended_after, head_led_group, joined_officials, visiting_group
 from kg.extract.duty_styles import _ARTICLE, _sentence_roles
+from kg.extract.modal_duties import modal_duty
 from kg.extract.named_charges import assisting_clauses
 from kg.extract.news_charges import drawn_subject
 from kg.extract.joint_reports import team_drawn_after_sender
@@ -499,7 +500,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         if re.search(r"\[\d{1,2}\]-", full):  # (its section headings joined to their first point by " - " as well)
             full = re.sub(r"(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])", "。", full)
         sentences = [x for x in re.split(r"(?<=[。；;])|[，,]{2,}|(?<=[，,：:])(?=[（(][一二三四五六七八九十]{1,3}[)）]"
-                                         r"[^，,。；;:：]{2,20}?负责)|\[\d{1,2}\]-?", full) if x]
+                                         r"[^，,。；;:：]{2,20}?负责)|\[\d{1,2}\]-?|(?<=[，,])(?=第[一二三四五六七八九十百]{1,4}[条條][^，,。；;]{2,40}?(?:应|應)(?!当|當))", full) if x]
         # (a converter's doubled comma inside one sentence: "由甘肃省公安厅交警总队牵头,,联合内蒙古、西藏,、青海,、宁夏、新疆,、兵团交警总队,,
         # 自8月12日起开展…" (fresh33's 甘肃, https://fcgxiehui.com/shnews/2024-08/20/content_506511021.htm): the bodies a 由X牵头
         # draws in are its own sentence's)
@@ -547,6 +548,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 roles, style = _headed_roles(parts[n][1], "unit_duty"), "unit_duty"
             else:
                 roles, style = _sentence_roles(sent)
+            if style is None and (modal := modal_duty(sent, c)):
+                roles, style = modal  # (a bare 应 in a regulation's article, a standing practice: modal_duties.MODAL_DUTIES)
             if style is None and parts[n][1]:
                 roles, style = _headed_roles(parts[n][1], parts[n][2]), parts[n][2]
             if n and read and read[-1][0] == n - 1 and read[-1][3] in _NEWS_STYLES and (ex := _example_of(sent, read[-1][2])):
