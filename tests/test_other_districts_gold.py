@@ -544,7 +544,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh54": {"dev"}, "fresh55": {"dev"}, "fresh56": {"dev"},
           "fresh57": {"dev"}, "fresh58": {"dev"},
           "fresh59": {"dev"}, "fresh60": {"dev"}, "fresh61": {"dev"},
-          "fresh62": {"dev"}, "fresh63": {"dev"}, "fresh64": {"fresh64"}}
+          "fresh62": {"dev"}, "fresh63": {"dev"}, "fresh64": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
