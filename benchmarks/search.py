@@ -12,8 +12,8 @@ Question sets: the 40 old dev questions (queries_dev.json), the new sample-corpu
 and `heldout` ("never seen"), their lay subset, the other-district questions and the unanswerable ones
 (benchmarks/data/questions/); the `fresh`, `fresh2` … `fresh30`, `fresh31`, `fresh32`, `fresh33`, `fresh34`, `fresh35`,
 `fresh36`, `fresh37`, `fresh38`, `fresh39`, `fresh40`, `fresh41`, `fresh42`, `fresh43`, `fresh44`, `fresh45`,
-`fresh46`, `fresh47`, `fresh48`, `fresh49`, `fresh50`, `fresh51`, `fresh52`, `fresh53`, `fresh54` and `fresh55` splits
-are reported apart (`new_fresh2`,
+`fresh46`, `fresh47`, `fresh48`, `fresh49`, `fresh50`, `fresh51`, `fresh52`, `fresh53`, `fresh54`, `fresh55` and
+`fresh56` splits are reported apart (`new_fresh2`,
 `fresh2_lay`, `od_fresh2`, `unanswerable_fresh2`; `new_fresh3`, `fresh3_lay`, `od_fresh3`, `od_fresh3_lay`,
 `unanswerable_fresh3`; `new_fresh4`, `fresh4_lay`, `od_fresh4`, `od_fresh4_lay`, `unanswerable_fresh4`; `new_fresh5`,
 `fresh5_lay`, `od_fresh5`, `od_fresh5_lay`, `unanswerable_fresh5`; `new_fresh6`, `fresh6_lay`, `od_fresh6`,
@@ -61,7 +61,8 @@ are reported apart (`new_fresh2`,
 `new_fresh52`, `fresh52_lay`, `od_fresh52`, `od_fresh52_lay`, `unanswerable_fresh52`;
 `new_fresh53`, `fresh53_lay`, `od_fresh53`, `od_fresh53_lay`, `unanswerable_fresh53`;
 `new_fresh54`, `fresh54_lay`, `od_fresh54`, `od_fresh54_lay`, `unanswerable_fresh54`;
-`new_fresh55`, `fresh55_lay`, `od_fresh55`, `od_fresh55_lay`, `unanswerable_fresh55`):
+`new_fresh55`, `fresh55_lay`, `od_fresh55`, `od_fresh55_lay`, `unanswerable_fresh55`;
+`new_fresh56`, `fresh56_lay`, `od_fresh56`, `od_fresh56_lay`, `unanswerable_fresh56`):
 they are scored, never tuned on. Run:
 
     python -m benchmarks.search [--data DIR] [--rebuild] [--no-txtai] [--sets old,tune,heldout,...]
@@ -330,6 +331,11 @@ def question_sets() -> dict[str, list[dict]]:
             # scored once, last
             "new_fresh55": [q for q in new if q["split"] == "fresh55"],
             "fresh55_lay": [q for q in new if q["split"] == "fresh55" and q.get("lay")],
+            # fresh56: written after fresh55 (while fresh54 and fresh55 were still never seen) by a writer who never ran
+            # the search (other-district and unanswerable questions only: the sample corpus's line pool is empty);
+            # scored once, last
+            "new_fresh56": [q for q in new if q["split"] == "fresh56"],
+            "fresh56_lay": [q for q in new if q["split"] == "fresh56" and q.get("lay")],
             "other_districts": [q for q in other if q["split"] not in ("fresh2", "fresh3", "fresh4", "fresh5",
                                                                           "fresh6", "fresh7", "fresh8", "fresh9",
                                                                           "fresh10", "fresh11", "fresh12", "fresh13",
@@ -351,7 +357,7 @@ def question_sets() -> dict[str, list[dict]]:
                                                                           "fresh49", "fresh50",
                                                                           "fresh51", "fresh52",
                                                                           "fresh53", "fresh54",
-                                                                          "fresh55")],
+                                                                          "fresh55", "fresh56")],
             "od_fresh2": [q for q in other if q["split"] == "fresh2"],
             "od_fresh2_lay": [q for q in other if q["split"] == "fresh2" and q.get("lay")],
             "od_fresh3": [q for q in other if q["split"] == "fresh3"],
@@ -460,6 +466,8 @@ def question_sets() -> dict[str, list[dict]]:
             "od_fresh54_lay": [q for q in other if q["split"] == "fresh54" and q.get("lay")],
             "od_fresh55": [q for q in other if q["split"] == "fresh55"],
             "od_fresh55_lay": [q for q in other if q["split"] == "fresh55" and q.get("lay")],
+            "od_fresh56": [q for q in other if q["split"] == "fresh56"],
+            "od_fresh56_lay": [q for q in other if q["split"] == "fresh56" and q.get("lay")],
             "unanswerable_tune": [q for q in unanswerable if q["split"] == "tune"],
             "unanswerable_heldout": [q for q in unanswerable if q["split"] == "heldout"],
             "unanswerable_fresh": [q for q in unanswerable if q["split"] == "fresh"],
@@ -516,7 +524,8 @@ def question_sets() -> dict[str, list[dict]]:
             "unanswerable_fresh52": [q for q in unanswerable if q["split"] == "fresh52"],
             "unanswerable_fresh53": [q for q in unanswerable if q["split"] == "fresh53"],
             "unanswerable_fresh54": [q for q in unanswerable if q["split"] == "fresh54"],
-            "unanswerable_fresh55": [q for q in unanswerable if q["split"] == "fresh55"]}
+            "unanswerable_fresh55": [q for q in unanswerable if q["split"] == "fresh55"],
+            "unanswerable_fresh56": [q for q in unanswerable if q["split"] == "fresh56"]}
     return {k: v for k, v in sets.items() if v}
 
 

@@ -37,7 +37,7 @@ def test_question_sets_evidence_is_verbatim_on_its_line():
                                                   "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
                                                   "fresh45", "fresh46", "fresh47", "fresh48", "fresh49",
                                                   "fresh50", "fresh51", "fresh52", "fresh53", "fresh54",
-                                                  "fresh55"}
+                                                  "fresh55", "fresh56"}
     for q in answerable:
         lines = (SAMPLE_CORPUS / q["seed"]).read_text(encoding="utf-8").split("\n")
         assert compact(q["evidence"][0]) in compact(lines[q["line"] - 1]), q["id"]
@@ -103,7 +103,7 @@ LATER_SETS = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh
               "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
               "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45",
               "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54",
-              "fresh55")
+              "fresh55", "fresh56")
 # Sets written at the same time by two hands, over target lines kept apart by file and line range: neither is older
 # than the other, so neither is checked against the other's lines.
 WRITTEN_TOGETHER = {"fresh10": ("fresh11",), "fresh11": ("fresh10",)}
@@ -126,15 +126,15 @@ WRITTEN_TOGETHER = {"fresh10": ("fresh11",), "fresh11": ("fresh10",)}
                                                ("fresh46", 0), ("fresh47", 0), ("fresh48", 0),
                                                ("fresh49", 0), ("fresh50", 0), ("fresh51", 0),
                                                ("fresh52", 0), ("fresh53", 0), ("fresh54", 0),
-                                               ("fresh55", 0)])
+                                               ("fresh55", 0), ("fresh56", 0)])
 def test_later_fresh_sets_cover_new_ground(split, at_least):
     """A later never-seen set (issue #14): enough answerable questions, at least half lay, asked by all three kinds
     of asker (by as many kinds as it has questions, for a set of fewer than three: fresh23's pool held one line), each
     on a line more than 3 lines away from every older question's line; ids continue the numbering. fresh24, fresh25,
     fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38,
     fresh39, fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50,
-    fresh51, fresh52, fresh53, fresh54 and fresh55 have no sample-corpus question: fresh23 took the pool's last line
-    (test_the_sample_corpus_line_pool_is_drawn_out)."""
+    fresh51, fresh52, fresh53, fresh54, fresh55 and fresh56 have no sample-corpus question: fresh23 took the pool's
+    last line (test_the_sample_corpus_line_pool_is_drawn_out)."""
     answerable = json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8"))
     fresh = [q for q in answerable if q["split"] == split]
     older = [q for q in answerable if q["split"] not in LATER_SETS[LATER_SETS.index(split):]
@@ -150,7 +150,7 @@ def test_later_fresh_sets_cover_new_ground(split, at_least):
 def test_the_sample_corpus_line_pool_is_drawn_out():
     """fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35,
     fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48,
-    fresh49, fresh50, fresh51, fresh52, fresh53, fresh54 and fresh55 hold no sample-corpus question
+    fresh49, fresh50, fresh51, fresh52, fresh53, fresh54, fresh55 and fresh56 hold no sample-corpus question
     because none can be drawn: the draw of fresh20 … fresh23 (a line with at least 12 CJK characters, more than 3
     lines from every question's line in its file, and not wholly inside an earlier line of its file, where no evidence
     could be the first) finds no line left once every question's line — the 40 old dev questions' with them — is taken."""
@@ -241,6 +241,7 @@ def test_unanswerable_questions_name_what_no_line_of_the_corpus_holds():
     assert len([q for q in unanswerable if q["split"] == "fresh53"]) >= 22  # 24 written
     assert len([q for q in unanswerable if q["split"] == "fresh54"]) >= 22  # 24 written
     assert len([q for q in unanswerable if q["split"] == "fresh55"]) >= 22  # 24 written
+    assert len([q for q in unanswerable if q["split"] == "fresh56"]) >= 22  # 24 written
 
 
 def test_other_district_questions_cite_a_copied_file_with_its_source_url():
@@ -256,7 +257,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                            "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
                                            "fresh45", "fresh46", "fresh47", "fresh48", "fresh49",
                                            "fresh50", "fresh51", "fresh52", "fresh53", "fresh54",
-                                           "fresh55"}
+                                           "fresh55", "fresh56"}
     for q in other:
         path = QUESTIONS / q["seed"]
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -279,7 +280,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                             ("fresh45", 38), ("fresh46", 38), ("fresh47", 38),
                             ("fresh48", 38), ("fresh49", 38),
                             ("fresh50", 38), ("fresh51", 38), ("fresh52", 38), ("fresh53", 38),
-                            ("fresh54", 38), ("fresh55", 38)):
+                            ("fresh54", 38), ("fresh55", 38), ("fresh56", 38)):
         fresh = [q for q in other if q["split"] == split]
         assert len(fresh) >= at_least and sum(q["lay"] for q in fresh) * 2 >= len(fresh), split
         # a later set asks of excerpts no other question used
@@ -318,7 +319,8 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                                 "fresh48", "fresh49",
                                                                                 "fresh50", "fresh51",
                                                                                 "fresh52", "fresh53",
-                                                                                "fresh54", "fresh55")), split  # older
+                                                                                "fresh54", "fresh55",
+                                                                                "fresh56")), split  # older
     # fresh31 (written beside fresh32): 14 new excerpts, the three kinds of asker, ids continuing the numbering
     fresh31 = [q for q in other if q["split"] == "fresh31"]
     assert len({q["seed"] for q in fresh31}) >= 12
@@ -332,7 +334,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh32, written beside fresh31: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh31's (the two were numbered apart, o1801 and o1901)
     fresh32 = [q for q in other if q["split"] == "fresh32"]
@@ -347,7 +349,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh33, written beside fresh34: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh34's (the two were numbered apart, o2001 and o2101)
     fresh33 = [q for q in other if q["split"] == "fresh33"]
@@ -362,7 +364,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh34, written beside fresh33: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh33's (the two were numbered apart, o2001 and o2101)
     fresh34 = [q for q in other if q["split"] == "fresh34"]
@@ -377,7 +379,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh35, written beside fresh36: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh36's (the two were numbered apart, o2201 and o2301)
     fresh35 = [q for q in other if q["split"] == "fresh35"]
@@ -391,7 +393,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh36, written beside fresh35: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh35's (the two were numbered apart, o2201 and o2301)
     fresh36 = [q for q in other if q["split"] == "fresh36"]
@@ -405,7 +407,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh37, written beside fresh38: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh38's (the two were numbered apart, o2401 and o2501)
     fresh37 = [q for q in other if q["split"] == "fresh37"]
@@ -418,7 +420,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh38, written beside fresh37: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh37's (the two were numbered apart, o2401 and o2501)
     fresh38 = [q for q in other if q["split"] == "fresh38"]
@@ -431,7 +433,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh39, written beside fresh40: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh40's (the two were numbered apart; fresh39 from o2601 and u3601)
     fresh39 = [q for q in other if q["split"] == "fresh39"]
@@ -444,7 +446,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh40, written beside fresh39: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh39's (the two were numbered apart; fresh40 from o2701)
     fresh40 = [q for q in other if q["split"] == "fresh40"]
@@ -457,7 +459,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh41, written beside fresh42: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh42's (the two were numbered apart; fresh41 from o2801 and u3801)
     fresh41 = [q for q in other if q["split"] == "fresh41"]
@@ -469,7 +471,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh42, written beside fresh41: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh41's (the two were numbered apart; fresh42 from o2901 and u3901); fresh43 and fresh44, written later, are
     # left out of this check and the ones above
@@ -482,7 +484,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh43, written beside fresh44: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh44's (the two were numbered apart; fresh43 from o3001 and u4001, fresh44 from o3101 and u4101)
     fresh43 = [q for q in other if q["split"] == "fresh43"]
@@ -493,7 +495,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh44, written beside fresh43: 14 new excerpts, the three kinds of asker, ids above every other set's but
     # fresh43's (the two were numbered apart; fresh43 from o3001 and u4001, fresh44 from o3101 and u4101); fresh45,
     # fresh46 and fresh47, written later, are left out of this check and the ones above
@@ -505,11 +507,11 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                                               "fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh45, written after fresh44 (still never seen): 14 new excerpts, the three kinds of asker, ids above every
     # other set's (from o3201 and u4201; the gaps o3141-o3200 and u4125-u4200 are left unused); fresh46, fresh47 and
-    # fresh48, fresh49, fresh50, fresh51, fresh52, fresh53, fresh54 and fresh55, written later, are left out of this
-    # check
+    # fresh48, fresh49, fresh50, fresh51, fresh52, fresh53, fresh54, fresh55 and fresh56, written later, are left out of
+    # this check
     fresh45 = [q for q in other if q["split"] == "fresh45"]
     assert len({q["seed"] for q in fresh45}) >= 12
     assert {q["asker"] for q in fresh45} == {"resident", "journalist", "civil_servant"}
@@ -517,10 +519,10 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                         if q["split"] not in ("fresh45", "fresh46", "fresh47",
                                                                               "fresh48", "fresh49", "fresh50",
                                                                               "fresh51", "fresh52", "fresh53",
-                                                                              "fresh54", "fresh55"))
+                                                                              "fresh54", "fresh55", "fresh56"))
     # fresh46, written after fresh45 (still never seen): 14 new excerpts, the three kinds of asker, ids above every
     # other set's (from o3241 and u4225, continuing fresh45's); fresh47, fresh48, fresh49, fresh50, fresh51, fresh52,
-    # fresh53, fresh54 and fresh55, written later, are left out of this check
+    # fresh53, fresh54, fresh55 and fresh56, written later, are left out of this check
     fresh46 = [q for q in other if q["split"] == "fresh46"]
     assert len({q["seed"] for q in fresh46}) >= 12
     assert {q["asker"] for q in fresh46} == {"resident", "journalist", "civil_servant"}
@@ -528,86 +530,96 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                                         if q["split"] not in ("fresh46", "fresh47", "fresh48",
                                                                               "fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh47, written after fresh46 (still never seen): 14 new excerpts, the three kinds of asker, ids above every
     # other set's (from o3281 and u4249, continuing fresh46's); fresh48, fresh49, fresh50, fresh51, fresh52, fresh53,
-    # fresh54 and fresh55, written later, are left out of this check
+    # fresh54, fresh55 and fresh56, written later, are left out of this check
     fresh47 = [q for q in other if q["split"] == "fresh47"]
     assert len({q["seed"] for q in fresh47}) >= 12
     assert {q["asker"] for q in fresh47} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh47) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh47", "fresh48", "fresh49",
                                                                               "fresh50", "fresh51", "fresh52",
-                                                                              "fresh53", "fresh54", "fresh55"))
+                                                                              "fresh53", "fresh54", "fresh55",
+                                                                              "fresh56"))
     # fresh48, written after fresh47 (still never seen): 14 new excerpts, the three kinds of asker, ids above every
-    # other set's (from o3321 and u4273, continuing fresh47's); fresh49, fresh50, fresh51, fresh52, fresh53, fresh54
-    # and fresh55, written later, are left out of this check
+    # other set's (from o3321 and u4273, continuing fresh47's); fresh49, fresh50, fresh51, fresh52, fresh53, fresh54,
+    # fresh55 and fresh56, written later, are left out of this check
     fresh48 = [q for q in other if q["split"] == "fresh48"]
     assert len({q["seed"] for q in fresh48}) >= 12
     assert {q["asker"] for q in fresh48} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh48) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh48", "fresh49", "fresh50",
                                                                               "fresh51", "fresh52", "fresh53",
-                                                                              "fresh54", "fresh55"))
+                                                                              "fresh54", "fresh55", "fresh56"))
     # fresh49, written after fresh48 (still never seen): 14 new excerpts, the three kinds of asker, ids above every
-    # other set's (from o3361 and u4297, continuing fresh48's); fresh50, fresh51, fresh52, fresh53, fresh54 and
-    # fresh55, written later, are left out of this check
+    # other set's (from o3361 and u4297, continuing fresh48's); fresh50, fresh51, fresh52, fresh53, fresh54, fresh55 and
+    # fresh56, written later, are left out of this check
     fresh49 = [q for q in other if q["split"] == "fresh49"]
     assert len({q["seed"] for q in fresh49}) >= 12
     assert {q["asker"] for q in fresh49} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh49) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh49", "fresh50", "fresh51",
                                                                               "fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
+                                                                              "fresh55", "fresh56"))
     # fresh50, written after fresh49 (still never seen): 14 new excerpts, the three kinds of asker, ids above every
-    # other set's (from o3401 and u4321, continuing fresh49's); fresh51, fresh52, fresh53, fresh54 and fresh55, written
-    # later, are left out of this check
+    # other set's (from o3401 and u4321, continuing fresh49's); fresh51, fresh52, fresh53, fresh54, fresh55 and fresh56,
+    # written later, are left out of this check
     fresh50 = [q for q in other if q["split"] == "fresh50"]
     assert len({q["seed"] for q in fresh50}) >= 12
     assert {q["asker"] for q in fresh50} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh50) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh50", "fresh51", "fresh52",
-                                                                              "fresh53", "fresh54", "fresh55"))
+                                                                              "fresh53", "fresh54", "fresh55",
+                                                                              "fresh56"))
     # fresh51, written after fresh50 (still never seen): 14 new excerpts, the three kinds of asker, ids above every
-    # other set's (from o3441 and u4345, continuing fresh50's); fresh52, fresh53, fresh54 and fresh55, written later,
-    # are left out of this check
+    # other set's (from o3441 and u4345, continuing fresh50's); fresh52, fresh53, fresh54, fresh55 and fresh56, written
+    # later, are left out of this check
     fresh51 = [q for q in other if q["split"] == "fresh51"]
     assert len({q["seed"] for q in fresh51}) >= 12
     assert {q["asker"] for q in fresh51} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh51) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh51", "fresh52", "fresh53",
-                                                                              "fresh54", "fresh55"))
+                                                                              "fresh54", "fresh55", "fresh56"))
     # fresh52, written after fresh51 (while fresh51 was being opened): 14 new excerpts, the three kinds of asker, ids
-    # above every other set's (from o3481 and u4369, continuing fresh51's); fresh53, fresh54 and fresh55, written later,
-    # are left out of this check
+    # above every other set's (from o3481 and u4369, continuing fresh51's); fresh53, fresh54, fresh55 and fresh56,
+    # written later, are left out of this check
     fresh52 = [q for q in other if q["split"] == "fresh52"]
     assert len({q["seed"] for q in fresh52}) >= 12
     assert {q["asker"] for q in fresh52} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh52) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh52", "fresh53", "fresh54",
-                                                                              "fresh55"))
-    # fresh53, written after fresh52 (while fresh51 and fresh52 were still never seen): 14 new excerpts, the three
-    # kinds of asker, ids above every other set's (from o3521 and u4393, continuing fresh52's); fresh54 and fresh55,
+                                                                              "fresh55", "fresh56"))
+    # fresh53, written after fresh52 (while fresh51 and fresh52 were still never seen): 14 new excerpts, the three kinds
+    # of asker, ids above every other set's (from o3521 and u4393, continuing fresh52's); fresh54, fresh55 and fresh56,
     # written later, are left out of this check
     fresh53 = [q for q in other if q["split"] == "fresh53"]
     assert len({q["seed"] for q in fresh53}) >= 12
     assert {q["asker"] for q in fresh53} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh53) > max(int(q["id"][1:]) for q in other
-                                                        if q["split"] not in ("fresh53", "fresh54", "fresh55"))
-    # fresh54, written after fresh53 (while fresh52 and fresh53 were still never seen): 14 new excerpts, the three
-    # kinds of asker, ids above every other set's (from o3561 and u4417, continuing fresh53's); fresh55, written later,
-    # is left out of this check
+                                                        if q["split"] not in ("fresh53", "fresh54", "fresh55",
+                                                                              "fresh56"))
+    # fresh54, written after fresh53 (while fresh52 and fresh53 were still never seen): 14 new excerpts, the three kinds
+    # of asker, ids above every other set's (from o3561 and u4417, continuing fresh53's); fresh55 and fresh56, written
+    # later, are left out of this check
     fresh54 = [q for q in other if q["split"] == "fresh54"]
     assert len({q["seed"] for q in fresh54}) >= 12
     assert {q["asker"] for q in fresh54} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh54) > max(int(q["id"][1:]) for q in other
-                                                        if q["split"] not in ("fresh54", "fresh55"))
+                                                        if q["split"] not in ("fresh54", "fresh55", "fresh56"))
     # fresh55, written after fresh54 (while fresh53 and fresh54 were still never seen): 13 new excerpts (all the
     # screen passed), the three kinds of asker, ids above every other set's (from o3601 and u4441, continuing fresh54's)
     fresh55 = [q for q in other if q["split"] == "fresh55"]
     assert len({q["seed"] for q in fresh55}) >= 12
     assert {q["asker"] for q in fresh55} == {"resident", "journalist", "civil_servant"}
-    assert min(int(q["id"][1:]) for q in fresh55) > max(int(q["id"][1:]) for q in other if q["split"] != "fresh55")
+    assert min(int(q["id"][1:]) for q in fresh55) > max(int(q["id"][1:]) for q in other
+                                                        if q["split"] not in ("fresh55", "fresh56"))
+    # fresh56, written after fresh55 (while fresh54 and fresh55 were still never seen): 14 new excerpts, the three
+    # kinds of asker, ids above every other set's (from o3641 and u4465, continuing fresh55's)
+    fresh56 = [q for q in other if q["split"] == "fresh56"]
+    assert len({q["seed"] for q in fresh56}) >= 12
+    assert {q["asker"] for q in fresh56} == {"resident", "journalist", "civil_servant"}
+    assert min(int(q["id"][1:]) for q in fresh56) > max(int(q["id"][1:]) for q in other if q["split"] != "fresh56")
 
 
 # The other-district folders open to development, whose excerpts questions/docs may copy: the dev set, the fresh
@@ -617,7 +629,8 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
 # tasks40, tasks44, tasks58, tasks76, tasks99, tasks107, tasks117, tasks135, docmeta111, docmeta119, entrep81,
 # entrep118, docmeta134, entrep138, tasks142; fresh42, fresh43, fresh44, fresh45, fresh46, fresh47 and fresh48 with
 # them, and the folders fresh45's, fresh46's, fresh47's, fresh48's, fresh49's, fresh50's, fresh51's, fresh52's,
-# fresh53's, fresh54's and fresh55's excerpts came from). A folder still held out as never seen is not among them.
+# fresh53's, fresh54's, fresh55's and fresh56's excerpts came from). A folder still held out as never seen is not among
+# them.
 DEV_FOLDERS = ("other_districts",) + tuple(f"other_districts_fresh{n}"
                                            for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
                                                      19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32,
@@ -689,7 +702,10 @@ DEV_FOLDERS = ("other_districts",) + tuple(f"other_districts_fresh{n}"
     "other_districts_fresh62",
     # fresh55's excerpts (stop 38): _fresh63 (scored once as never seen, then opened at stop 38; the only development
     # folder no question set had drawn from)
-    "other_districts_fresh63")
+    "other_districts_fresh63",
+    # fresh56's excerpts (stop 39): _fresh64 (scored once as never seen, then opened at stop 39; the only development
+    # folder no question set had drawn from)
+    "other_districts_fresh64")
 
 
 def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
