@@ -103,7 +103,8 @@ those) "fresh60"; the sixty-first (other_districts_fresh61, any place level, pag
 all of those) "fresh61"; the sixty-second (other_districts_fresh62, any place level, pages of sixteen provinces, collected
 after all of those) "fresh62"; the sixty-third (other_districts_fresh63, any place level, pages of seven provinces, collected
 after all of those) "fresh63"; the sixty-fourth (other_districts_fresh64, any place level, pages of nine provinces, collected
-after all of those) "fresh64".
+after all of those) "fresh64"; the sixty-fifth (other_districts_fresh65, any place level, pages of nine provinces, collected
+after all of those) "fresh65".
 Development sets of one
 field gathered by
 helpers
@@ -277,7 +278,7 @@ FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7
               "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43",
               "fresh44", "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52",
               "fresh53", "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59", "fresh60",
-              "fresh61", "fresh62", "fresh63", "fresh64")
+              "fresh61", "fresh62", "fresh63", "fresh64", "fresh65")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -630,6 +631,7 @@ def main(argv=None) -> dict:
                                         "fresh62", "was_fresh62",
                                         "fresh63", "was_fresh63",
                                         "fresh64", "was_fresh64",
+                                        "fresh65", "was_fresh65",
                                         "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")

@@ -170,9 +170,11 @@ collected after all of those, by a helper that read no extraction code; split fr
 benchmarks/data/other_districts_fresh62 (a sixty-second never-seen set of pages of any place level from sixteen provinces,
 collected after all of those, by a helper that read no extraction code; split fresh62 while never-seen),
 benchmarks/data/other_districts_fresh63 (a sixty-third never-seen set of pages of any place level from seven provinces,
-collected after all of those, by a helper that read no extraction code; split fresh63 while never-seen), and
+collected after all of those, by a helper that read no extraction code; split fresh63 while never-seen),
 benchmarks/data/other_districts_fresh64 (a sixty-fourth never-seen set of pages of any place level from nine provinces,
-collected after all of those, by a helper that read no extraction code; split fresh64 while never-seen)."""
+collected after all of those, by a helper that read no extraction code; split fresh64 while never-seen), and
+benchmarks/data/other_districts_fresh65 (a sixty-fifth never-seen set of pages of any place level from nine provinces,
+collected after all of those, by a helper that read no extraction code; split fresh65 while never-seen)."""
 
 import datetime as dt
 import json
@@ -270,6 +272,8 @@ FRESH62 = DATA.parent / "other_districts_fresh62"
 FRESH63 = DATA.parent / "other_districts_fresh63"
 # the sixty-fourth fresh set (any place level, never-seen; pages of nine provinces, the least held: 西藏, 海南, 贵州, 新疆 first)
 FRESH64 = DATA.parent / "other_districts_fresh64"
+# the sixty-fifth fresh set (any place level, never-seen; pages of nine provinces, the least held: 西藏, 青海, 宁夏, 海南 first)
+FRESH65 = DATA.parent / "other_districts_fresh65"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -507,7 +511,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh54": FRESH54, "fresh55": FRESH55, "fresh56": FRESH56,
         "fresh57": FRESH57, "fresh58": FRESH58,
         "fresh59": FRESH59, "fresh60": FRESH60, "fresh61": FRESH61,
-        "fresh62": FRESH62, "fresh63": FRESH63, "fresh64": FRESH64}
+        "fresh62": FRESH62, "fresh63": FRESH63, "fresh64": FRESH64, "fresh65": FRESH65}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -544,7 +548,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh54": {"dev"}, "fresh55": {"dev"}, "fresh56": {"dev"},
           "fresh57": {"dev"}, "fresh58": {"dev"},
           "fresh59": {"dev"}, "fresh60": {"dev"}, "fresh61": {"dev"},
-          "fresh62": {"dev"}, "fresh63": {"dev"}, "fresh64": {"dev"}}
+          "fresh62": {"dev"}, "fresh63": {"dev"}, "fresh64": {"dev"}, "fresh65": {"fresh65"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1326,6 +1330,20 @@ LATER_MIN = {
                 "enterprises": 3, "enterprise_files": 1,
                 "repeals": 0, "repeal_files": 0, "metadata": 16,
                 "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
+    # fresh65 (any place level, never-seen; pages of nine provinces, the least held first: 西藏 ×3, 青海 ×2, 宁夏 ×3, 海南 ×4,
+    # 贵州 ×3, 新疆 ×3, 天津 ×2, 北京 ×2, 广西 ×3): a named place with 将 in news (full and short names, after a 据介绍 that
+    # names no person, an event's schedule), X会同Y with a count of ministries (past, generic), a joint meeting's
+    # `主要职责是…负责` (and the copies of two of them); negatives: persons' words (表示, 介绍, 说, quoted reports), 将 as
+    # the object marker, 将 on a railway or a class of media, `由A、B组织开展` with no role word, implementers named with no
+    # duty word, classes with 要, what a report 明确 / 指出, first-person 我省 on an unsigned page, past deeds. Enterprise
+    # pages: ten named holders of a provincial 工商联's 100强 ranking (converter residue), and counts only. Metadata pages
+    # (a 文号 in a metadata block with a level-only issuer, a law site's field block with an empty 文号, work reports with
+    # delivery lines, a site heading over a spaced title, a notice opening on its addressees, a title with spaces, news of
+    # newspapers, agencies, broadcasters and portals). No repeal and no 解读 page. Two s2twp copies
+    "fresh65": {"files": 27, "provinces": 9, "tasks": 12, "task_files": 8,
+                "enterprises": 10, "enterprise_files": 1,
+                "repeals": 0, "repeal_files": 0, "metadata": 17,
+                "genres": GENRES - {"jiedu", "repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1684,6 +1702,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file, their texts by a
                                           # 60-character-run count; fresh63 read only for its layout and gold schema)
                                           ("fresh64", tuple(n for n in SETS if n != "fresh64")),
+                                          # fresh65 was collected after every other set here (their URLs checked by a script
+                                          # that printed only used / free, with the stop's claims file, their texts by a
+                                          # 60-character-run count; fresh64 read only for its layout, gold schema and rulings)
+                                          ("fresh65", tuple(n for n in SETS if n != "fresh65")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
