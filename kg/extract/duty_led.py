@@ -36,7 +36,11 @@ _DUTY_START = re.compile(r"(?:扎实|认真|切实|全力|努力)(?=做好|开�
                          r"(?:印发|出台)(?=《)(?![^》]*》的(?:通知|函|批复|意见|决定))|"
                          # (the ground the bodies work on, before their action: "市財政局會同市農委等部門結合上海市財政支農實際開展了…"
                          # (fresh58 shanghai_shi-caizheng-zhinong-zhengce-zhenghe-yanjiu-handmsg-converter.txt:5; rule 1))
-                         r"结合(?=[^，,。；;]{2,24}?实际)")
+                         r"结合(?=[^，,。；;]{2,24}?实际)|"
+                         # (the review the bodies make together, 审核's kin: "我厅会同省发展改革委、科技厅审查论证后,联合向国家工业和
+                         # 信息化部、发展改革委和科技部报送材料" (fresh64 jilin_sheng-gongxinting-2015-yingji-chanye-shifan-jidi-shenbao-
+                         # tongzhi.txt:4; its gold: rule 1, 我厅 filed under the signing 厅 by decision C))
+                         r"审查|论证")
 # (a county's company among the partners: "英山縣應急管理局牽頭,會同縣公安局、…、縣供銷社、縣鞭炮公司對2021年收繳的…煙花爆竹進行統一
 # 集中銷毀" (fresh45's 英山, a converter copy; its gold: the company cooperates); never whichever property company serves the place,
 # a class ("…联合县公安局、县住建局、物业公司对辖区内…开展", fresh34's 托里: joint_lists reads it)

@@ -147,7 +147,10 @@ _COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|定于(?=[\d一�
 # tianjin_jinghai-xian-2014-shi-xiang-minxin-gongcheng-house-china.txt:9))
 # (and the day it starts from, set off by its comma: "山西太原从即日起,将对建筑工地等场所开展为期一月的消防安全联合督查检查工作"
 # (fresh38 shanxi_taiyuan-jianzhu-gongdi-xiaofang-anquan-lianhe-ducha.txt:2; its gold: the city leads, rule 2))
-_STILL = r"(?:今年|明年|今后|年内|(?:从|自)?即日起[，,]?)?(?:还|還|也|亦|则|則|仍然|仍)?"
+# (and the first of a pair of sides it will act on, 一方面 … 另一方面: "为此,吉林省一方面将推动一汽集团稳定生产,…,另一方面动态监测
+# 14户百亿级企业…" (fresh64 jilin_sheng-2022-wen-jingji-zengzhang-dahui-gongye-huisheng-inpai.txt:2; its gold: the province leads,
+# one task for the pair, rule 2))
+_STILL = r"(?:今年|明年|今后|年内|(?:从|自)?即日起[，,]?)?(?:一方面[，,]?)?(?:还|還|也|亦|则|則|仍然|仍)?"
 # "县财政局和县农业局一起来管": units that manage together all lead
 _TOGETHER = r"一起来?(?:管理?|负责)"
 # "年底前市政府要…": a time before the subject is no part of it

@@ -11,7 +11,7 @@ from kg.extract.joint_lists import (_BARE_PLACE, _BODY_CLASS, FIELD_NAME, _KIND_
                                     _bodies, _list_items, _unit)
 from kg.extract.joint_leads import _BY, _LEADERS, _OFFICIAL, _PERSON_LEADING, _list_without_when, opening_lead
 
-__all__ = ["joint_group"]
+__all__ = ["joint_group", "without_firm_kind"]
 
 
 # ---------------------------------------------------------------- one reader for a joint group (fresh16)
@@ -53,7 +53,10 @@ _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动
                r"组织[\u4e00-\u9fff（）()]{0,6}?(?:民警|辅警|警|警力|人员|干部|职工|队员)开展(?!的)|(?:商议|协商|商定)?联合(?:成立|组建)(?!的)|合办(?=的|[，,。；;]|$)|"
                # (共同 before the staff drawn or the group formed: "厅属华坪木材检查站将与华坪县林业局、县森林公安局等部门共同抽调人员成立联合
                # 执法工作组" (fresh37's 华坪; its gold: none leads, all cooperate))
-               r"共同(?=开展|展开|进行|对[^，,。；;]{1,30}?(?:开展|进行)|(?:审核|审定|评审)(?=[，,。；;])|(?:抽调|选派)[^，,。；;]{0,8}?(?:成立|组成|组建)|(?:成立|组成|组建)[^，,。；;]{0,10}?(?:组|队|专班))|(?:将|已)?(?:开展|展开)了?(?:[^，,。；;联]{0,12}?)联合大?(?=执法|行动|检查|整治|巡查|督查|排查)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
+               # (共同推进 the work, after the clause of the subject's own way of working: "日喀則市林業和草原局以“政府搭平臺、…”原則,與
+               # 市屬國營企業珠峰生態園林綠化有限責任公司共同推進植樹造林工作" (fresh64 xizang_rikaze-shi-linyeju-2021-zhishu-zaolin-tuijin-
+               # tyjgjz.txt:11; its README: A與B共同推進 names no lead, both cooperate, fresh31))
+               r"共同(?=推进[^，,。；;]{2}|开展|展开|进行|对[^，,。；;]{1,30}?(?:开展|进行)|(?:审核|审定|评审)(?=[，,。；;])|(?:抽调|选派)[^，,。；;]{0,8}?(?:成立|组成|组建)|(?:成立|组成|组建)[^，,。；;]{0,10}?(?:组|队|专班))|(?:将|已)?(?:开展|展开)了?(?:[^，,。；;联]{0,12}?)联合大?(?=执法|行动|检查|整治|巡查|督查|排查)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
                # (an adverb between: "山东省农业农村厅、省法院、…、省供销社七部门联合接续召开全省会议,安排部署了…" (fresh24 shandong-2025-
                # chungeng-beigeng-nongzi-dajia-qibumen-news.txt:3; its gold: no lead, all seven cooperate))
                r"联合(?:接续|再次|共同)(?=召开|举办|主办|开展)|"
@@ -175,6 +178,16 @@ def _linked_up(clause: str, m: re.Match) -> Roles | None:
 _HELD_JOINTLY = re.compile(r"主办|举办")  # (after the joint word)
 
 
+# a partner firm's kind printed before its name, a description and no part of it: "…,與市屬國營企業珠峰生態園林綠化有限責任公司共同推進
+# 植樹造林工作" (fresh64's 日喀则 林草局 page :11; its gold: the company as 珠峰生态园林绿化有限责任公司)
+_FIRM_KIND = re.compile(r"^(?:[省市州县区]属|[省市州县区]管)?(?:国营|国有|民营|私营|集体)?企业(?=[\u4e00-\u9fff（）()]{4,}?(?:公司|集团|厂)$)")
+
+
+def without_firm_kind(name: str) -> str:
+    """A partner's name without the firm kind printed before it ("市属国营企业X有限责任公司" → "X有限责任公司")."""
+    return _FIRM_KIND.sub("", name)
+
+
 def joint_group(sent: str) -> Roles | None:
     """A group of bodies acting jointly with no lead (see above): all cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
@@ -205,6 +218,7 @@ def joint_group(sent: str) -> Roles | None:
             listed = listed[1:]
         bodies = _group_bodies(listed, bool(m["tail"]))
         if bodies and subject:
+            bodies = [without_firm_kind(x) for x in bodies[0]], bodies[1]
             bodies = subject + [x for x in bodies[0] if x not in subject], bodies[1]
         if bodies and m.groupdict().get("cls"):
             bodies = bodies[0], bodies[1] + [m["cls"][1:]]

@@ -89,7 +89,10 @@ _GENERIC = re.compile(
     # (fresh43's 雁塔 小寨路; both golds: a class)
     r"^群团(?:部门|单位|组织)$|^包(?:抓|联|片|保)(?:科室|部门|单位)$|"
     # (a market's management company, none named: "我街道办联合市城管局、市交警大队、市农业农村局和市场管理公司协同行动" (tasks107))
-    r"^市场管理(?:服务)?(?:公司|企业)$"
+    r"^市场管理(?:服务)?(?:公司|企业)$|"
+    # (teams named only by the people they are made of, none named: "投資400萬元以下的項目由當地農牧民施工隊負責實施" (fresh64
+    # xizang_rikaze-shi-linyeju-2021-zhishu-zaolin-tuijin-tyjgjz.txt:13; its gold: a class of teams, as fresh26's 由各社区负责))
+    r"^(?:当地)?(?:农牧民|农民|牧民|村民|居民|群众)(?:施工|建设|务工|劳务|工程)?(?:队伍|队)$"
 )
 # Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",

@@ -494,8 +494,11 @@ _GLUED_RULE = re.compile(r"^[•·●◆■▪]?(?:(?P<organ>[\u4e00-\u9fff]{4,3
 # (or a government's work report, its heading set apart before its first part's heading: "2022年东光县政府工作报告 一、2021年
 # 工作回顾 2021年是建党100周年,…", a forum's one-line repost, fresh56 hebei_cangzhou-dongguang-xian-2022-zhengfu-gongzuo-
 # baogao-quyushuju.txt:1; the heading names the place the report is given for)
+# (or before its delivery line: "2024年疏附县政府工作报告 2023年1月5日在疏附县第十七届人民代表大会第三次会议上 疏附县人民政府县长
+# 阿卜拉江·萨迪克 各位代表:…", a forum's one-line copy, fresh64 xinjiang_shufu-xian-2024-zhengfu-gongzuo-baogao-quyushuju.txt:1;
+# its README: the report takes its name as printed and the delivery date, printed_dates._GLUED_DELIVERY)
 _GLUED_REPORT = re.compile(r"^(?P<title>(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,14}?(?:省|市|区|县|旗|州|盟|镇|乡)(?:人民)?政府工作报告)"
-                           r"(?=一、|各位代表)")
+                           r"(?=一、|各位代表|[（(—\-－–]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在?[^。；;，,（()）]{2,60}?(?:会议|大会)上)")
 
 
 # a document-sharing site's file name standing as a heading ("贯彻落实…责任分工表.docx"): the uploader's name for the file,

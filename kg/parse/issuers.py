@@ -103,6 +103,11 @@ def acting_office(lines: list[Line], start: int, end: int, title: str | None) ->
 _LEGISLATURE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))(?:人大常委会|人民代表大会常务委员会|人民代表大会)$")
 
 
+# a cover's year-month whose 月 the page lost, its month digits closing the line: "万宁市生态环境局" ⏎ "2021年9" (fresh64 hainan_wanning-
+# shi-shengtai-huanjingju-2021-shisiwu-shengtai-huanjing-baohu-guihua.txt:17-19; its gold: the bureau on the cover is the issuer)
+_CUT_YEAR_MONTH = re.compile(r"(?:19|20)\d{2}年(?:0?[1-9]|1[0-2])")
+
+
 def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
     """The organ printed on a plan's cover, under its title and over a year-month ("苏尼特右旗人民政府" ⏎ "2021 年 9 月";
     a mirror's page puts its fields and buttons over the cover: "[发布日期]…" ⏎ title ⏎ "打印本页" ⏎ organ ⏎ "二〇一六年一月")."""
@@ -111,7 +116,7 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
         # (the year-month may be bracketed under the organ: a white paper's repost, "中華人民共和國國務院新聞辦公室" ⏎
         # "(2015年9月)", docmeta38 xinjiang-2015-gexinzu-pingdeng-tuanjie-fazhan-baipishu-traditional)
         ym = re.sub(r"^[（(](.+)[)）]$", r"\1", _c(lines[b]))
-        if P.YEAR_MONTH_LINE.fullmatch(ym) and _cover_organ_name(_c(lines[a])):
+        if (P.YEAR_MONTH_LINE.fullmatch(ym) or _CUT_YEAR_MONTH.fullmatch(ym)) and _cover_organ_name(_c(lines[a])):
             return _c(lines[a])
     for a, b in zip(rows, rows[1:]):
         # a white paper's cover: the year-month in brackets under the title, the organ under it ("西藏的发展与进步" ⏎

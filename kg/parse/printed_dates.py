@@ -240,6 +240,13 @@ _TITLE_DELIVERY = re.compile(r"^(?P<title>[^（()）]{2,40}?(?:报告|讲话|发
                              r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在?[^。；;，,（()）]{2,60}?(?:会议|大会|会)上")
 
 
+# a page printed on one line, a report's title glued to its delivery line and the text run on after it ("2024年疏附县政府工作报告
+# 2023年1月5日在疏附县第十七届人民代表大会第三次会议上 疏附县人民政府县长 …各位代表:…", fresh64 xinjiang_shufu-xian-2024-zhengfu-
+# gongzuo-baogao-quyushuju.txt:1; its README: the delivery date): only the document's first line, its title no sentence
+_GLUED_DELIVERY = re.compile(r"^(?P<title>[^（()）。，,：:；;]{2,40}?(?:报告|讲话|发言|致辞))[（(—\-－–]*"
+                             r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在?[^。；;，,（()）]{2,60}?(?:会议|大会|会)上")
+
+
 # a compilation or archive printing the document's date in brackets after its title ("哈尔滨市人民政府办公厅关于转发
 # 哈尔滨市志编纂方案的通知 ((1990年11月16日))"): the title is the words before it, the date is the document's
 _TITLE_DATED = re.compile(r"^(?P<title>.{6,}?(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|函|命令|通报"
@@ -328,6 +335,8 @@ def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:20]
     for k, j in enumerate(first):
         c = _c(lines[j])
+        if k == 0 and (m := _GLUED_DELIVERY.match(c)):
+            return parse_any_date(m["d"]), j
         if ("在" not in c and "会议上" not in c) or len(c) > 70 or "。" in c:
             continue
         m = _DELIVERY.match(c) or _DELIVERY.match(c + (_c(lines[first[k + 1]]) if k + 1 < len(first) else ""))
