@@ -29,6 +29,10 @@ from kg.extract.units import split_units
     # 大众日报's 淄博 item (shandong_zibo-nongye-chanyehua-shengji-zhongdian-longtou-qiye-dibu-mingdan.txt, line 9)
     ("本报淄博讯 1月4日,记者从淄博市农业局了解到,近日,省农业厅联合省发展和改革委员会等九部门发文公布农业产业化省级重点龙头企业递补名单,"
      "淄博市共11家企业上榜。", "joint", ["省农业厅"], ["省发展和改革委员会"]),
+    # the 天津 植物工厂 item, a converter copy (fresh58 tianjin_shi-sheshi-nongye-zhiwu-gongchang-ytjhdl-converter.txt, line 13;
+    # carried_subjects.issued_then_future)
+    ("為給市民生產(chǎn)更多優(yōu)質(zhì)果蔬,特別是消除天津市“冬淡季”果蔬供應(yīng)不足頑疾,天津市出臺(tái)相關(guān)文件,大力發(fā)展設(shè)施農(nóng)業(yè),"
+     "到2025年,將發(fā)展100萬畝設(shè)施農(nóng)業(yè),今年將先發(fā)展20萬畝。", "duty_sentence", ["天津市"], []),
 ])
 def test_carried_subject_readings(sentence, style, lead, cooperate):
     roles, got = sentence_roles(sentence)
@@ -50,6 +54,10 @@ def test_help_after_response_keeps_its_classes():
     "此次行动由县长统一指挥。",
     # issuing with unnamed partners only (plain)
     "近日,省农业厅联合有关部门发文公布名单。",
+    # documents issued, no 将 after them; a person issuing; a class issuing (plain)
+    "近日,天津市出台相关文件,大力发展设施农业。",
+    "近日,张三出台相关文件,到2025年,将发展设施农业。",
+    "各区出台相关文件,将发展设施农业。",
     # the work of a kind of institution before the comma, no body (the sample corpus's 周村 残疾人事业 plan,
     # data/gazettes/001_ace590f4be284911.txt, line 570)
     "残疾人托养服务机构的建设和运行，要参照养老服务机构税费减免等扶持标准，享受同等财政补贴和优惠扶持政策。",

@@ -21,7 +21,9 @@ and two read verbs of their own:
 - `later_partners`: the body opening a sentence that, clauses later, acts 与Y…联合开展 (满归): read as X与Y联合开展…;
 - `decided_then_striving`: a named body or place that decides, then, after a comma, 并力争 (`江西决定在三年内划定…,并力争到
   2020年完成…`, fresh62's 江西; its rows in tests/test_round207_rules.py): what it decides and strives for is its own
-  commitment: it leads (the subject of 力争 carried over its decision; a place's bare `江西提出,力争…` stays no task).
+  commitment: it leads (the subject of 力争 carried over its decision; a place's bare `江西提出,力争…` stays no task);
+- `issued_then_future`: a named body or place that issues documents, then, clauses later, 将 (`天津市出台相关文件,大力发展设施农业,
+  到2025年,将发展100万亩设施农业`, fresh58's 天津 converter copy): its future work: it leads (rule 2).
 """
 
 from __future__ import annotations
@@ -180,6 +182,24 @@ def decided_then_striving(sent: str) -> Roles | None:
     return Roles.of(([subj], [])) if _named_list(subj) == [subj] or _place_party(subj, True) else None
 
 
+# "…,天津市出台相关文件,大力发展设施农业,到2025年,将发展100万亩设施农业,今年将先发展20万亩,…" (fresh58 tianjin_shi-sheshi-nongye-
+# zhiwu-gongchang-ytjhdl-converter.txt:13, a converter copy; its gold: the place leads, rule 2): the body or place that issues its
+# documents or measures is the subject of the 将 clause that follows them, the clauses between (what it does, by when) having no
+# subject of their own. A document issued alone (no 将 after it) is its own deed: no task.
+_ISSUED_THEN_FUTURE = re.compile(r"(?:^|[，,])(?P<subj>[^，,。；;：:“”《》()（）]{2,20}?)出台了?(?:相关|一系列|多项|系列)?"
+                                 r"(?:文件|政策|措施|方案|意见|办法)[^。；;：:“”]{0,60}?[，,](?:到\d{4}年[，,]?)?将(?=[^，,。；;]{2})")
+
+
+def issued_then_future(sent: str) -> Roles | None:
+    from kg.extract.duty_subjects import _place_party  # (duty_subjects reads the registry's first rows: read at call time)
+
+    m = _ISSUED_THEN_FUTURE.search(sent)
+    if not m:
+        return None
+    subj = m["subj"]
+    return Roles.of(([subj], [])) if _named_list(subj) == [subj] or _place_party(subj, True) else None
+
+
 CARRIED_SUBJECT_STYLES = [
     ("duty_sentence", included_area),
     ("duty_sentence", resolve_before_duty),
@@ -190,4 +210,5 @@ CARRIED_SUBJECT_STYLES = [
     ("duty_sentence", later_joint_lead),
     ("joint", later_partners),
     ("duty_sentence", decided_then_striving),
+    ("duty_sentence", issued_then_future),
 ]

@@ -43,6 +43,7 @@ from kg.extract.short_item_charges import SHORT_ITEM_STYLES, pointed_charge
 from kg.extract.kind_closed_lists import KIND_CLOSED_STYLES
 from kg.extract.stated_charges import STATED_STYLES
 from kg.extract.partner_shapes import PARTNER_SHAPE_STYLES
+from kg.extract.joint_deeds import JOINT_DEED_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -133,6 +134,7 @@ SENTENCE_STYLES = [
     *KIND_CLOSED_STYLES,  # (kind_closed_lists.py: X…,联合A,B,C等社区物业、D管理方,…开展)
     *STATED_STYLES,  # (stated_charges.py: X表示,将…, 如X负责…, 以X为牵头单位,联合Y, X组织Y等部门评审, A、B制定了, X会同Y等部门印发了)
     *PARTNER_SHAPE_STYLES,  # (partner_shapes.py: X及所属Y(class)对…, X联合A、B、<cut stub>, A与B、C社区社工人员对…)
+    *JOINT_DEED_STYLES,  # (joint_deeds.py: A、B、C和村组干部多次深入…, A、B、C、D对…进行检查)
 ]
 
 
