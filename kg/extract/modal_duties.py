@@ -34,7 +34,7 @@ MODAL_DUTIES = [
     ("standing_practice", lambda line: True, _STANDING, "要坚持"),
 ]
 
-_SUBJECT = r"^(?P<art>第[一二三四五六七八九十百零〇\d]+[条條])?(?P<subj>[^，,。；;：:“”《》]{2,40}?)"
+_SUBJECT = r"^(?P<art>" + _ARTICLE_NO.pattern + r")?(?P<subj>[^，,。；;：:“”《》]{2,40}?)"
 
 
 def modal_duty(sent: str, line: str) -> tuple[Roles, str] | None:
