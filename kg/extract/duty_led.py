@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.attendance import attends_at
 from kg.extract.duty_units import PERSON_BY_POST, coop_units, units_only
 from kg.extract.joint_lists import _bodies, _cooperating, commas_closed
 from kg.extract.joint_leads import without_when
@@ -383,7 +384,9 @@ def _charged_by(sent: str) -> Roles | None:
     # (a power the law gives another, named first, is no charge; a later 由X… of the same sentence still is: "对法律、法规和规章规定由
     # 省政府及省有关部门行使的…职权,…原则上下放或委托南沙新区管理机构依法实施(南沙新区管理机构设立前,由南沙开发区管委会、南沙区政府依法
     # 实施)" (fresh44's 南沙 意见))
-    while m and m["power"] and not _is_division(_ROLE_WORD.sub("", m["lead"].partition("会同")[0])):
+    # (nor a 由 naming a meeting's attendants: "…召开由各承办单位主管领导和相关工作人员参加的会议" (tasks117's 建议提案 rules), who only
+    # attend: attendance.ATTENDANCE)
+    while m and (m["power"] and not _is_division(_ROLE_WORD.sub("", m["lead"].partition("会同")[0])) or attends_at(sent, m.start())):
         m = _CHARGED_BY.search(sent, m.end())
     if not m:
         return None
