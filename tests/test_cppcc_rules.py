@@ -1,7 +1,8 @@
 """stop 39 (issue #16): tasks117's `A、CPPCC应在…内,联合C、D召开由…参加的会议` line, the three gaps named at stop 38, each a
 general rule with its real lines: a converter's Latin name for a body (kg/extract/converter_names.py), a 由 naming a meeting's
 attendants charges no one (kg/extract/attendance.py), the 联合 partners after a limit's comma are the whole subject's
-(kg/extract/future_partners.py's shared row), read through modal_duties' `article_should_within` row."""
+(kg/extract/future_partners.py's shared row), read through modal_duties' `article_should_within` row; and the same line's
+第六條 `由A和CPPCC直接交有关承办单位办理` (duty_led's _CHARGED_BY, a row for 直接交…办理)."""
 
 import pytest
 
@@ -78,6 +79,18 @@ def test_attendants_are_no_charge_but_a_charge_stays():
     assert without_attendance(CPPCC_SENTENCE).count("由") == 0
 
 
+@pytest.mark.parametrize("sent,lead", [
+    # tasks117's 第六條, the same page (its README: 由A和B直接交有关承办单位办理, both lead, the 承办单位 a class)
+    ("第六条闭会期间提出的建议和提案,由市人大常委会办事机构和CPPCC直接交有关承办单位办理。", ["市人大常委会办事机构", "CPPCC"]),
+    # negatives: 交 inside a name, a bare 交 with no 直接
+    ("由市交通局办理。", None),
+    ("由市政府办公室交有关部门办理。", None),
+])
+def test_handed_straight_on(sent, lead):
+    got = _charged_by(sent)
+    assert (got.lead if got else None) == lead
+
+
 def test_a_lead_convening_its_attendants_stays_as_read():
     # other_districts hebei_changli-jiuzhu-news.txt:1 (its gold: the bureau leads, the six attending bodies cooperate)
     sent = ("8月14日由县教育体育局牵头召开了由县财政局、民政局、扶贫办、工会、共青团昌黎县委、残联七部门主管领导参加的大学新生入学救助工作"
@@ -130,3 +143,4 @@ def test_the_cppcc_line_reads_both_leads_and_both_partners():
     got = dev_set_tasks("tasks117", "buxiang-jianyi-tian-renda-changweihui-lianhe-shiwei-bangongting-zhuban-traditional.txt",
                         names=True)
     assert (4, ["市人大常委會", "CPPCC"], ["市委辦公廳", "市政府辦公廳"]) in got
+    assert (4, ["市人大常委會辦事機構", "CPPCC"], []) in got  # (第六條, 由A和B直接交…办理)

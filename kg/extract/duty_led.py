@@ -76,6 +76,10 @@ _CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:分别|具体
                          # (a named body's own word closing the lead: "由各乡镇深入到村组进行排查" names none)
                          r"(?<=[局委办所队站心院厅室部])(?:对[^，,。；;由]{2,40}?)?进行"
                          r"(?=[\u4e00-\u9fff]{0,6}?(?:评审|审计|审查|审核|排摸|排查|检查|核查|核实))|"
+                         # (a matter the bodies hand straight on for handling: "閉會期間提出的建議和提案,由市人大常委會辦事機構和CPPCC直接交
+                         # 有關承辦單位辦理" (tasks117 buxiang-jianyi-tian-renda-changweihui-lianhe-shiwei-bangongting-zhuban-traditional.txt:4,
+                         # 第六條; its README: both lead, the 承办单位 a class); 直接 before 交, so 交 inside a name (交通局) is never a verb)
+                         r"直接交(?=[^，,。；;]{2,30}?办理)|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施)|"
                          # (the work handed to named bodies by law or by the rules' procedure, the form it takes between: "…设立前,由南沙
