@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.attendance import attends_at
 from kg.extract.duty_units import PERSON_BY_POST, coop_units, units_only
 from kg.extract.joint_lists import _bodies, _cooperating, commas_closed
 from kg.extract.joint_leads import without_when
@@ -79,6 +80,10 @@ _CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:分别|具体
                          # (a named body's own word closing the lead: "由各乡镇深入到村组进行排查" names none)
                          r"(?<=[局委办所队站心院厅室部])(?:对[^，,。；;由]{2,40}?)?进行"
                          r"(?=[\u4e00-\u9fff]{0,6}?(?:评审|审计|审查|审核|排摸|排查|检查|核查|核实))|"
+                         # (a matter the bodies hand straight on for handling: "閉會期間提出的建議和提案,由市人大常委會辦事機構和CPPCC直接交
+                         # 有關承辦單位辦理" (tasks117 buxiang-jianyi-tian-renda-changweihui-lianhe-shiwei-bangongting-zhuban-traditional.txt:4,
+                         # 第六條; its README: both lead, the 承办单位 a class); 直接 before 交, so 交 inside a name (交通局) is never a verb)
+                         r"直接交(?=[^，,。；;]{2,30}?办理)|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施)|"
                          # (the work handed to named bodies by law or by the rules' procedure, the form it takes between: "…设立前,由南沙
@@ -387,7 +392,9 @@ def _charged_by(sent: str) -> Roles | None:
     # (a power the law gives another, named first, is no charge; a later 由X… of the same sentence still is: "对法律、法规和规章规定由
     # 省政府及省有关部门行使的…职权,…原则上下放或委托南沙新区管理机构依法实施(南沙新区管理机构设立前,由南沙开发区管委会、南沙区政府依法
     # 实施)" (fresh44's 南沙 意见))
-    while m and m["power"] and not _is_division(_ROLE_WORD.sub("", m["lead"].partition("会同")[0])):
+    # (nor a 由 naming a meeting's attendants: "…召开由各承办单位主管领导和相关工作人员参加的会议" (tasks117's 建议提案 rules), who only
+    # attend: attendance.ATTENDANCE)
+    while m and (m["power"] and not _is_division(_ROLE_WORD.sub("", m["lead"].partition("会同")[0])) or attends_at(sent, m.start())):
         m = _CHARGED_BY.search(sent, m.end())
     if not m:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.attendance import without_attendance
 from kg.extract.duty_units import PERSON_BY_POST, coop_units, units_only
 from kg.extract.joint_lists import FIELD_NAME, _bodies, _cooperating
 from kg.extract.joint_leads import named_after_me
@@ -465,7 +466,9 @@ def _subject(sent: str) -> Roles | None:
             roles.add("cooperate", [x for x in items if x not in u and is_unit(x) and not PERSON_BY_POST.search(x)], [])
             return roles
         # "县发改局负责项目审批，县财政局配合": the units of a closing 配合 clause cooperate
-        after = _CLOSING_COOP.search(rest)
+        # (never a meeting's attendants: "…,联合市委办公厅、市政府办公厅召开由各承办单位主管领导和相关工作人员参加的会议" (tasks117's
+        # 建议提案 rules) — they attend, attendance.ATTENDANCE)
+        after = _CLOSING_COOP.search(without_attendance(rest))
         coop = coop_units(after["coop"]) if after else None
         if coop and coop[0]:
             roles.add("cooperate", *coop)

@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from kg.extract.converter_names import is_converter_body
+
 __all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "holds_de", "all_named", "is_name", "parse_roles",
            "ROLE_LABELS", "has_role_cue", "Convention", "document_convention", "split_deadline"]
 
@@ -261,7 +263,9 @@ def _place_police(name: str) -> bool:
 
 
 def is_unit(name: str) -> bool:
-    return (is_name(name) and bool(_UNIT_END.search(name) or _TOWN.match(name) or _NAMED_ZONE.match(name) or _place_police(name))
+    # (and a body a converter printed by its Latin short name, "CPPCC" for 市政协: converter_names.CONVERTER_NAMES)
+    return (is_name(name) and bool(_UNIT_END.search(name) or _TOWN.match(name) or _NAMED_ZONE.match(name) or _place_police(name)
+                                   or is_converter_body(name))
             and not is_generic(name)
             and not _PERSONS_END.search(name) and not _ROLE_WORD.match(name) and not holds_de(name))
 
