@@ -22,6 +22,7 @@ from kg.parse.page_titles import (_CLOSES_FIRST, _FULL_TEXT_FOLLOWS, _ORIGINAL_T
 from kg.parse.title_organs import opening_organs
 from kg.parse.decree_page import flattened_decree, flattened_notice
 from kg.parse.congress_notices import congress_notice
+from kg.parse.glued_titles import glued_page_title
 
 __all__ = ["fallback_header"]
 
@@ -33,6 +34,14 @@ _PAGE_CAPTION = re.compile(r"^(?P<stem>\S{4,60}?)_第\d{1,3}页$")
 _PUBLICITY_END = re.compile(r"关于.{4,}的公示$")
 
 
+def _closes_quote(lines: list[Line], title: str, last: int, nxt: list[int], end: int | None) -> bool:
+    """Whether the short line right after a title whose 《 is still open closes it."""
+    if title.count("《") <= title.count("》") or not nxt or nxt[0] - last > 2 or (end is not None and nxt[0] >= end):
+        return False
+    c = _c(lines[nxt[0]])
+    return "》" in c and len(c) <= 40 and "。" not in c
+
+
 def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[str, int]:
     """The title at line j, joined with short title-like lines after it (before index `end`) until it ends
     like a title."""
@@ -42,6 +51,12 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
         return caption["stem"], j
     for _ in range(MAX_TITLE_LINES - 1 if not _FILE_NAME.match(title) else 0):  # (a file's name is one line)
         nxt = _nonblank_after(lines, last, 1)
+        if _closes_quote(lines, title, last, nxt, end):
+            # a quoted name the title opened is closed on the next line, its inner quotes as angle brackets: the title's
+            # own line, even after a kind word and where it reads as a breadcrumb ("…国家体育总局<冰雪旅游发展行动计划" ⏎
+            # "(2021-2023年)>的实施方案》的通知", fresh55 jilin_sheng-lvyou-lingdao-xiaozu-2021-bingxue-lvyou-shishi-fangan.txt)
+            title, last = title + _c(lines[nxt[0]]), nxt[0]
+            continue
         # (a 公示 titled "关于…的公示" ends there too: the short organ on the value line under it is no part of it,
         # "关于2024年度金华市小微企业园…的公示" ⏎ "市经信局" ⏎ "2025-08-11", a city bureau's value-only metadata block)
         if P.DOC_TYPE_END.search(title) or _PUBLICITY_END.search(title):
@@ -758,6 +773,9 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         j, title, number = glued
         title_end = j
         run_on = True  # the text runs on after the title on its line: that line is the body's too
+    elif (glued := glued_page_title(lines, start, end)) is not None:  # or in a shape of glued_titles.py's registry
+        j, title, number = glued
+        title_end, run_on = j, True
     else:
         title, title_end, number = Path(file).stem, start - 1, None
         linked = _linked_file(lines, start, end)

@@ -26,8 +26,8 @@ from kg.parse.title_organs import (opening_organs, organs_over_title, organs_set
                                    speaker_organ, split_organs, title_organ, town_title_organ)
 from kg.parse.source_fields import _UNIT_OF_LEVEL, byline_source, closing_source, news_source
 from kg.parse.unsigned_issuers import (adopted_by_meeting, committee_title_organ, department_field, issuing_notice_organ,
-                                      organ_line_heading, organ_over_recipients, place_title_decider, signed_in_full,
-                                      town_plan_notice)
+                                      organ_line_heading, organ_over_recipients, organ_under_title, place_title_decider,
+                                      signed_in_full, town_plan_notice)
 from kg.parse.number_issuers import _NUMBER_ORGAN, _PROVINCE_ABBR, issuer_from_number
 
 __all__ = ["choose_issuer", "issued_in_full", "page_issuer", "title_organ"]
@@ -888,6 +888,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         or page_issuer(lines, max(h.start, 0), end, h.title, bool(h.doc_number)) \
         or organ_line_heading(lines, h.title, h.title_start) \
         or organ_over_recipients(lines, h.title, h.title_start) \
+        or organ_under_title(lines, h.title_end) \
         or _set_apart(h.title) \
         or department_field(lines, max(h.start, 0), end) \
         or adopting_congress(lines, max(h.start, 0), end) \

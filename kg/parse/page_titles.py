@@ -127,6 +127,11 @@ GAZETTE_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:人民政府|政府|�
 _BAIT_HEADLINE = re.compile(r"(?:全文|原文)[，,]\s*最新")
 
 
+# a gazette issue's label, its year (a 民国 year too) and number ("◆ 民國100年度第05期" over "專載" ⏎ "桃園縣政府第615次主管會議紀錄",
+# tasks117's 桃园 gazette, "2021年第5期"): the issue's, never a document's title
+_ISSUE_LABEL = re.compile(r"^[◆◇•·●■□▪]?(?:民国)?\d{2,4}年度?第[\d一二三四五六七八九十]{1,3}期$")
+
+
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
     c = _READING_LEAD.sub(r"\1", c)
@@ -144,7 +149,7 @@ def _title_like(c: str) -> bool:
             and not _LIST_ITEM.match(c) and not _HANDLE.fullmatch(c) and not _REPEATED_CELL.fullmatch(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
             and not P.TOC_PAGE_TAIL.fullmatch(c) and not is_chrome(c) and not organ_level_field(c)
-            and not GAZETTE_MASTHEAD.search(c))
+            and not GAZETTE_MASTHEAD.search(c) and not _ISSUE_LABEL.match(c))
 
 
 # a grassroots open-government page's bare field: the publishing organ and its level ("巩义市自然资源和规划局 县级",
@@ -219,7 +224,10 @@ def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefe
         headline = _headline(lines, cands, titled)
         if headline is not None:
             return headline
-    for prefer in () if not prefer else (lambda c: P.TITLE_START.search(c) or P.ORGAN_TITLE.match(c) or P.REPLY_ORGAN.match(c),
+    # (a notice's title whose 关于印发 was left off opens on the 《 of the plan it issues: "《关于落实…<冰雪旅游发展行动计划" ⏎
+    # "(2021-2023年)>的实施方案》的通知", fresh55 jilin_sheng-lvyou-lingdao-xiaozu-2021-bingxue-lvyou-shishi-fangan.txt:1)
+    for prefer in () if not prefer else (lambda c: P.TITLE_START.search(c.removeprefix("《")) or P.ORGAN_TITLE.match(c)
+                                         or P.REPLY_ORGAN.match(c),
                    lambda c: P.DOC_TYPE_END.search(c) or c.endswith(("解读", "图解", "答记者问"))):
         hit = next((j for j in titled if prefer(_c(lines[j]))), None)
         if hit is not None:

@@ -12,12 +12,13 @@ import re
 
 from kg.model import Line
 from kg.parse import patterns as P
+from kg.parse.chrome import is_chrome
 from kg.parse.headers import _c
 from kg.parse.normalize import compact
 from kg.parse.title_organs import opening_organs
 
 __all__ = ["adopted_by_meeting", "committee_title_organ", "department_field", "issuing_notice_organ", "organ_line_heading",
-           "organ_over_recipients", "place_title_decider", "signed_in_full", "town_plan_notice"]
+           "organ_over_recipients", "organ_under_title", "place_title_decider", "signed_in_full", "town_plan_notice"]
 
 
 # an administrative committee (行政委员会, short 行委) opening its own title: "大柴旦行委关于全面做好草原禁牧工作的令"
@@ -125,6 +126,26 @@ def organ_over_recipients(lines: list[Line], title: str | None, title_start: int
     nxt = next((_c(ln) for ln in lines[title_start + 1:] if not ln.blank), "")
     addressed = nxt[len(first):] if nxt.startswith(first) else nxt
     return first if _RECIPIENTS.match(addressed) else None
+
+
+# the one addressee of a report or a reply, up to its colon ("市人大常委会:", "区政府:"): an organ's short name
+_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:会|局|委|厅|府|部|院|办|室|处)[：:]$")
+
+
+def organ_under_title(lines: list[Line], title_end: int | None) -> str | None:
+    """The organ printed alone, with its place, between the title and the 主送, the page's chrome skipped ("关于…审议意见研究
+    处理情况的报告" ⏎ "【字号: 收藏收藏 打印打印" ⏎ "北京市发展和改革委员会" ⏎ "市人大常委会:", fresh47's 北京 report in a
+    人大常委会公报): the organ addressing the report issues it; None where no such line stands under the title."""
+    if title_end is None or not 0 <= title_end < len(lines):
+        return None
+    rows = [k for k in range(title_end + 1, min(len(lines), title_end + 8))
+            if not lines[k].blank and not is_chrome(lines[k].raw)][:2]
+    if len(rows) < 2:
+        return None
+    organ, addressed = _c(lines[rows[0]]), _c(lines[rows[1]])
+    if not (P.is_organ(organ) and P.ORGAN_PLACE.match(organ)) or organ.startswith(("各", "全", "本")):
+        return None
+    return organ if _RECIPIENTS.match(addressed) or _ADDRESSEE.match(addressed) else None
 
 
 # a county portal's inline fields under the headline, the publishing department first: "部门:八里湾乡 | 栏目:应急信息 | 来源: |
