@@ -31,8 +31,9 @@ def test_each_shape_reads_the_holders_of_its_real_line(shape):
 
 
 @pytest.mark.parametrize("k, holders", [
-    # the header's line: each row's longest name, the brand column after it left (rows 5-7 end in no enterprise's ending)
-    (0, ["福州聚春园集团有限公司", "福州民天集团有限公司", "福州回春医药连锁有限公司", "福州豪峰食品有限公司", "福州市鼓楼区老卤酱鸭店"]),
+    # the header's line: each row's longest name, the brand column after it left (a shop's 乐器行 / 老铺 / 精品行 too)
+    (0, ["福州聚春园集团有限公司", "福州民天集团有限公司", "福州回春医药连锁有限公司", "福州豪峰食品有限公司", "福州台江老天华乐器行",
+         "福州鼓楼区同利肉燕老铺", "福州青芝田(正记)寿山石雕精品行", "福州市鼓楼区老卤酱鸭店"]),
     # the rows running on: 9 after the noise "J9", 10 after "r7v"
     (1, ["福州安泰楼酒家"]),
     (2, ["福建省宏盛闽侯酒业有限公司"]),
