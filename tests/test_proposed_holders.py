@@ -66,6 +66,15 @@ POSITIVES = [
      "种植专业合作社等6个用水示范组织予以公示。", "",
      [(n, "国家级") for n in ("肥东县昊锐生态农业种植专业合作社", "庐江县九草春铁皮石斛种植专业合作社", "合肥青峰岭有机富硒果蔬专业合作社",
                            "亳州市谯城区田慎森种植专业合作社")]),
+    # fresh58 jiangxi_nanchang-jinxian-nongyenongcunju-2022-lvse-youji-jidi-gongshi-chacewang.txt line 1 (a county bureau's
+    # 公示 on one line): an acceptance's holders after 拟认定, at the level of the designation named before them
+    ("fresh58 进贤 现对拟认定A、B验收通过名单予以公示",
+     "根据《关于申报2021年江西省绿色有机地理标志农产品标准化生产基地的通知》(洪农局发〔2021〕118号)文件要求,通过主体申报、县级推荐、"
+     "市级审定公示确定项目单位,经省厅专家2021年12月29日验收认定江西省进贤县军山湖鱼蟹开发公司、江西军山湖生态农业发展有限公司分别已"
+     "“通过”和“基本通过”符合省级绿色有机地理标志农产品标准化生产基地建设任务要求,现对拟认定江西省进贤县军山湖鱼蟹开发公司、江西军山湖"
+     "生态农业发展有限公司验收通过名单予以公示,公示期2022年1月5日至10月14日,公示期间凡对公示单位有异议的,可通过来信、来电、来访等方式"
+     "向进贤县农业农村局反映情况", "",
+     [(n, "省级") for n in ("江西省进贤县军山湖鱼蟹开发公司", "江西军山湖生态农业发展有限公司")]),
 ]
 
 
@@ -89,6 +98,8 @@ NEGATIVES = [
     ("推荐达拉特旗优然牧业有限责任公司申报2024年自治区农牧业产业化龙头企业认定工作。", ""),
     # (constructed guard) counted groups of the 安徽 style put to 公示 with no 拟推荐 before them: a final list's, not read here
     ("现将2020年国家农民合作社示范社肥东县昊锐生态农业种植专业合作社等51个农业类农民合作社予以公布。", ""),
+    # (constructed guard) a list's own title after 拟认定, no holder's name: nothing
+    ("根据省厅通知要求,现对拟认定2023年省级专精特新中小企业名单予以公示。", ""),
 ]
 
 

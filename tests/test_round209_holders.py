@@ -59,6 +59,10 @@ NAME_ROWS = [
     ("云南能源投资股份有限公司普洱市磨黑盐矿", True),
     # entrep31 shanghai-laozihao-2pi-nirending-minglu-pipe-table.txt:15: a restaurant printed 酒楼 under its company
     ("上海豫园旅游商城(集团)股份有限公司绿波廊酒楼", True),
+    # entrep25 fujian-laozihao-1pi-gongshi-forum-table.txt:1 (ent39): 老字号 shops named 老铺 / 乐器行 / 精品行
+    ("福州鼓楼区同利肉燕老铺", True),
+    ("福州台江老天华乐器行", True),
+    ("福州青芝田(正记)寿山石雕精品行", True),
     # negatives: a kind of workshop, no name; a long name that is no company's mine; a place's mine with no company
     ("食品加工小作坊", False),
     ("黑作坊", False),

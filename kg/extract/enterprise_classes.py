@@ -56,6 +56,10 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
                    # (and a restaurant printed 酒楼, under its company or alone: "上海豫园旅游商城(集团)股份有限公司绿波廊酒楼", 2022年
                    # 上海老字号拟认定名录(第二批), entrep31 shanghai-laozihao-2pi-nirending-minglu-pipe-table.txt:15)
                    "酒楼",
+                   # (and a 老字号 shop trading under its shop's name, an old store or a dealer's 行: "福州鼓楼区同利肉燕老铺",
+                   # "福州台江老天华乐器行", "福州青芝田(正记)寿山石雕精品行", 第一批“福建老字号” 公示, entrep25
+                   # fujian-laozihao-1pi-gongshi-forum-table.txt:1)
+                   "老铺", "乐器行", "琴行", "精品行",
                    # a 实业社 is a collective's trading name ("厦门市南普陀寺实业社", 品牌“南普陀”: 中华老字号 复核, 厦门)
                    "实业社",
                    # a breeding farm is a market entity under its name alone ("如东县狼山鸡种鸡场", holder of a 江苏省现代农业

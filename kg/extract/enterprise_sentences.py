@@ -848,14 +848,16 @@ def farm_placed(name: str) -> str:
 # The comparison form of a farm's or co-op's name, every leading administrative place dropped (province, city, county,
 # township, village: "天津市西青区田园风情家庭农场" and "田园风情家庭农场", "鹤山市古劳镇卓裕水产养殖场" and "卓裕水产养殖场" are
 # one holder): the sets' gold prints a farm with or without its places (the integrator's decision, stop 19), so the
-# scorer compares both sides in this form; the extractor still names it as farm_placed does.
+# scorer compares both sides in this form; the extractor still names it as farm_placed does. A farm stay (农庄) is
+# compared so too: entrep37's 益阳 公示 prints "桃江县初寻南村农庄" in its text and "初寻南村农庄" in its table, one holder.
+_KEY_END = re.compile(rf"(?:{_FARM_END.pattern[:-1]}|农庄)$")
 _ANY_PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|旗|盟|州(?![市县区]))|[\u4e00-\u9fff]{1,3}?(?:乡|镇|村))"
                              r"(?=[\u4e00-\u9fff]{4})")
 
 
 def farm_key(name: str) -> str:
     """A farm's or 合作社's name less all the administrative places printed before it; any other name as it is."""
-    while _FARM_END.search(name) and (m := _ANY_PLACE_LEAD.match(name)):
+    while _KEY_END.search(name) and (m := _ANY_PLACE_LEAD.match(name)):
         name = name[m.end():]
     return name
 

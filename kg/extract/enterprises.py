@@ -39,6 +39,7 @@ from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PA
                                            canonical_class, card_class, counted_owners, is_enterprise, one_class,
                                            owns_counted, parse_class, proposal, publicity_confers,
                                            rating_of, split_alias, token_class, unbranded)
+from kg.extract.cut_names import cut_in_form
 from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER, designation_levels, procedure_levels,
                                              named_list_levels,
                                              page_designations, farm_placed, level_classes, listed_rating,
@@ -1025,4 +1026,5 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             if id(r) in acted and proposal(acted[id(r)], confers) is None and _FINAL_GATHERED.search(acted[id(r)]):
                 for k in r["classifications"]:
                     k["status"] = None
+    out[:] = [r for r in out if not cut_in_form(r["name"])]  # (a copy cut mid-name leaves no holder: cut_names)
     return out

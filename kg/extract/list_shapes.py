@@ -484,11 +484,13 @@ SHAPES: tuple[Shape, ...] = (
 def all_shapes() -> tuple[Shape, ...]:
     """This module's shapes, then holder_shapes' (entrep147: candidate lists, ranked rows, single holders), then
     entrant_lists' (round158: entrants parted by semicolons, counted names one a line below their act), then news_holders'
-    (round163: `以X等龙头企业为代表`, a point's example of the region's 龙头企业)."""
+    (round163: `以X等龙头企业为代表`, a point's example of the region's 龙头企业), then spread_tables' (ent39: a header-led
+    table flattened into lines, its rows running on)."""
     from kg.extract.entrant_lists import BLOCK_SHAPES, SHAPES as ENTRANTS
     from kg.extract.holder_shapes import SHAPES as MORE
     from kg.extract.news_holders import SHAPES as EXAMPLES  # (round163: holders a news item names by example, no level)
-    return SHAPES + MORE + ENTRANTS + BLOCK_SHAPES + EXAMPLES
+    from kg.extract.spread_tables import SHAPES as SPREAD  # (ent39: a header-led table's rows run on over its next lines)
+    return SHAPES + MORE + ENTRANTS + BLOCK_SHAPES + EXAMPLES + SPREAD
 
 
 def shaped_holders(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:

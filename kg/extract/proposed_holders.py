@@ -2,7 +2,8 @@
 styles in which a list still under its 公示, or a set of candidates, names its holders in words no final act uses —
 "拟授予A、B…C2016-2017年度河南省省长质量奖" (short names ending in 股份 or in their trade, the last glued to the year),
 "首届市长质量奖组织奖分别是:A、B…" in a paragraph of a 建议授奖名单 put to 公示, "A、B…4户企业进入…省级企业技术中心认定专家评审
-环节" (candidates before the decision), "X复核拟通过第三批省制造业单项冠军", and numbered "X技术中心" lines after "其分别为:"
+环节" (candidates before the decision), "X复核拟通过第三批省制造业单项冠军", "现对拟认定A、B验收通过名单予以公示"
+(an acceptance's holders, at the level of the designation the sentence names before them), and numbered "X技术中心" lines after "其分别为:"
 under a 拟认定名单 put to 公示. Each style is one entry of PROPOSED_STYLES with its real line (tests/test_proposed_holders.py);
 every holder read here is proposed (enterprises marks its classification "proposed"), at the level of the designation
 applied for. (Issue #16, entrep101's proposed lists; conventions in benchmarks/data/other_districts_entrep101/README.md.)"""
@@ -186,6 +187,18 @@ PROPOSED_STYLES: tuple[ProposedStyle, ...] = (
         enterprise_names, True,
         "区农业农村委在企业申报、资料审核基础上,拟推荐重庆特牧农业开发有限公司、重庆鑫佳宝食品有限公司、重庆金亿食品有限公司、"
         "重庆辣媳妇德宝食品有限公司等4家企业为“铜梁黑鸡”生产经营主体并报市农业农村委备案,现予以公示"),
+    # 进贤县农业农村局 (fresh58 jiangxi_nanchang-jinxian-…-gongshi-chacewang.txt:1, a county bureau's 公示 on one line): the
+    # holders of an acceptance proposed for a designation, named after 拟认定 in the list put to 公示 — proposed, at the
+    # level of the designation the clause just before names ("…符合省级绿色有机…基地建设任务要求" → 省级; the sentence's
+    # earlier clauses tell of the steps, "县级推荐、市级审定", no level of the list)
+    ProposedStyle(
+        "…符合<designation>要求,现对拟认定A、B验收通过名单予以公示",
+        re.compile(r"(?:^|(?<=[，,。；;]))(?P<obj>[^，,。；;]{2,400}?)[，,](?:现将|现对|现就|特将)?[拟擬]认定的?"
+                   r"(?P<names>[^，,。；;：:]{4,800}?)(?:验收通过|通过验收)?的?名单(?:予以|进行|现予以?)公示"),
+        enterprise_names, True,
+        "经省厅专家2021年12月29日验收认定江西省进贤县军山湖鱼蟹开发公司、江西军山湖生态农业发展有限公司分别已“通过”和“基本通过”符合"
+        "省级绿色有机地理标志农产品标准化生产基地建设任务要求,现对拟认定江西省进贤县军山湖鱼蟹开发公司、江西军山湖生态农业发展有限公司"
+        "验收通过名单予以公示,公示期2022年1月5日至10月14日"),
     # 枣庄 (converter, entrep101): a review proposed to pass, beside the 拟认定 list of the same 公示
     ProposedStyle(
         "X复核拟通过…",
