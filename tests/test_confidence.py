@@ -1172,6 +1172,40 @@ def test_what_a_fresh53_question_asks_against_what_its_evidence_prints(query, ev
     assert answer_type_miss(query, [text]) == miss
 
 
+_NANAN_YINGSHANG = "chongqing_nanan-qu-quweiban-zhengfuban-2019-yingshang-huanjing-youhua-fangan-cqna.txt"
+_LVLIANG_BINZANG = "shanxi_lvliang-shi-zhengfu-bangongshi-2019-binzang-gaige-shishi-fangan.txt"
+_JIANGXI_GAOBIAOZHUN = "jiangxi_sheng-nongyeting-2012-zhenghe-zijin-gaobiaozhun-nongtian-2888.txt"
+_QIEMO_QINGLI = "xinjiang_qiemo-xian-zhengfu-bangongshi-2023-guifanxing-wenjian-jizhong-qingli-tongzhi.txt"
+_QINGHAI_NONGMUCHANG = "qinghai_sheng-2014-jiating-nongmuchang-1879jia-nongminribao-chinacomcn.txt"
+
+
+# fresh54 (noanswer54): a value asked in a form the rows did not read — a time limit in 工作日, a count of things to be
+# built (建几个), a sum per unit (每亩…多少元, 每家…多少补助), a deadline (什么时候之前), a phone named before its asking
+# (投诉电话打哪个) — over the real lines of the pages that answered them wrongly, and the real lines of answerable
+# questions that print the value (o971, o974, o1833) or constructed lines that do
+@pytest.mark.parametrize("query, evidence, miss", [
+    ("南岸区营商环境优化提升方案要把企业开办时间压缩到几个工作日", (_NANAN_YINGSHANG, 20, 28), 1.0),  # u4417
+    ("南岸区营商环境优化提升方案要把企业开办时间压缩到几个工作日", "企业开办时间压缩至3个工作日以内", 0.0),  # constructed
+    # (its date, 2019年1月16日 printed 2019116日, is no phone)
+    ("南岸区营商环境投诉电话打哪个", (_NANAN_YINGSHANG, 20, 28), 1.0),  # u4436
+    ("南岸区营商环境投诉电话打哪个", "营商环境投诉电话:023-62988888", 0.0),  # constructed
+    ("吕梁市每个县要建几个城乡公益性公墓", (_LVLIANG_BINZANG, 32), 1.0),  # u4422
+    ("吕梁市每个县要建几个城乡公益性公墓", "每个县(市、区)至少建成1个城乡公益性公墓", 0.0),  # constructed
+    ("江西2012年建高标准农田每亩投资多少元", (_JIANGXI_GAOBIAOZHUN, 3, 8), 1.0),  # u4424
+    ("江西2012年建高标准农田每亩投资多少元", "高标准农田建设亩均投资1500元", 0.0),  # constructed
+    ("青海被认定的家庭农牧场每家能拿多少补助", (_QINGHAI_NONGMUCHANG, 1, 3), 1.0),  # u4379 (fresh52)
+    ("青海一年交税超过3亿的企业 政府每家奖多少钱",
+     ("qinghai-2010-shangjiao-shuishou-chengji-tuchu-qiye-biaozhang.txt", 5), 0.0),  # o971
+    ("宁夏园博会评上先进个人的 每人奖励多少钱", ("ningxia-yuanbohui-xianjin-biaozhang-jueding-lawsite.txt", 4), 0.0),  # o974
+    ("且末县各单位的文件清理结果什么时候之前要报上去", (_QIEMO_QINGLI, 1, 3, 4, 5, 7), 1.0),  # u4400 (fresh53)
+    ("驿马镇春天种地的活儿要在哪天之前干完", ("gansu-qingcheng-lianhe-duchazu-fuzeren.txt", 5), 0.0),  # o1833
+    ("张店为汇总各单位信用数据成立的专门小组，最迟哪天前要到位？", "完成时间：2021年12月", 0.0),  # q084's 张店 方案's form
+])
+def test_what_a_fresh54_question_asks_against_what_its_evidence_prints(query, evidence, miss):
+    text = _fresh45_line(*evidence) if isinstance(evidence, tuple) else evidence
+    assert answer_type_miss(query, [text]) == miss
+
+
 def test_two_values_asked_are_no_topic_of_each_other():
     # fresh13's u1043 百花艺术小学的地址和电话 (stop 33's threshold left it unflagged): 砚山's real 联系方式 line prints an
     # address and a phone of its own bureau; the 地址 asked is no topic word that makes it a passage about the school
@@ -1410,6 +1444,11 @@ _CANJI = "周村区人民政府关于印发周村区残疾人事业发展“十�
     ("张店区总部经济发展2026—2028年行动方案", ["张店区人民政府办公室关于印发张店区加快总部经济发展三年攻坚行动（2023-2025年）的通知"],
      True),
     ("张店区残疾预防行动计划（2023—2025年）", ["张店区人民政府办公室关于印发《张店区残疾预防行动计划（2023—2025年）》的通知"], False),
+    # a title that is only the plan's bracketed adoption note names no plan (伊吾县's 十四五 纲要, o3567): left to the
+    # evidence's text
+    ("伊吾县十四五规划纲要是在县人大哪一届哪次会议上通过的", ["(2021年1月18日伊吾县第十七届人民代表大会第六次会议通过)"], False),
+    ("伊吾县十四五规划纲要是在县人大哪一届哪次会议上通过的", ["（2021年1月18日伊吾县第十七届人民代表大会第六次会议通过）",
+                                              "伊吾县国民经济和社会发展第十三个五年规划纲要"], True),
     # a period asked without a plan named: left to the evidence's text (scope_miss)
     ("张店“十四五”要求村委会成员中女性比例不低于多少？", [_CANJI], False),
 ])
@@ -1508,7 +1547,7 @@ def test_answer_types_are_named_pairs_of_matchers():
                                  "holder", "host", "document_date", "venue", "experts", "term", "email", "prize",
                                  "frequency", "event", "leader", "standard", "postcode", "spaces", "credential",
                                  "reward", "members_in_place", "type_size", "economy_size", "reward_sum", "neighbour",
-                                 "dollars", "reduction", "convener"}
+                                 "dollars", "reduction", "convener", "workdays", "per_unit", "deadline"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
