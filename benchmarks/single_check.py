@@ -8,7 +8,7 @@ over the second, `cover` (the IDF share of the question's content words the firs
 routes agree, whether the first passage is the gold one — and measures rules that would let strong evidence
 overrule a lone check, by pooled LOSO and by a replay of the never-seen sets.
 
-The replay (`benchmarks/data/replay/never_seen_replay.json`) holds each question of `fresh20` … `fresh53` as the
+The replay (`benchmarks/data/replay/never_seen_replay.json`) holds each question of `fresh20` … `fresh54` as the
 code of its never-seen score read it (the commit named in its `*_never_seen_score.txt`, run from a `git archive`
 on one data dir): the checks as they misfired then, before the round that opened the set mended them — the
 "design leak" a pooled LOSO cannot see, since every set's own misfires were fixed before it was fitted on.
@@ -171,7 +171,7 @@ def evaluate_cap(rows: list[dict], replay: list[dict], cap: float, one_family_on
 
 def design_leak(rows: list[dict], replay: list[dict]) -> dict:
     """Pooled LOSO with each replayed question's row as its never-seen code read it (the checks first added for
-    its set not yet there): what LOSO promises once the design leak of fresh20 … fresh53 is put back, and those
+    its set not yet there): what LOSO promises once the design leak of fresh20 … fresh54 is put back, and those
     sets' own rates left out."""
     import numpy as np
 
@@ -220,7 +220,7 @@ def report(rows: list[dict], replay: list[dict]) -> None:
                   f"{e['loso_unanswerable'] / e['unanswerable']:.4f} answerable {e['loso_answerable'] / e['answerable']:.4f}"
                   f" threshold {e['threshold']:.4f} | replay answerable {e['replay_answerable']}/{e['replay_answerable_n']}"
                   f" unanswerable {e['replay_unanswerable']}/{e['replay_unanswerable_n']}")
-    print("design-leak LOSO (fresh20 … fresh53 as never seen):", json.dumps(design_leak(rows, replay)))
+    print("design-leak LOSO (fresh20 … fresh54 as never seen):", json.dumps(design_leak(rows, replay)))
 
 
 def main(argv=None) -> None:

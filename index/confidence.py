@@ -189,6 +189,8 @@ def topic_words(words: list[str], places: list[str]) -> list[str]:
     return [w for w in words if not any(w in p or place_stem(p) in w for p in places)]
 
 
+# A title wholly in brackets and closing on the act that adopted the text ((…会议通过), （…批准）): a note, no name.
+_NOTE_TITLE = re.compile(r"[（(][^（()）]*(?:通过|批准|审议|修订|修正)[)）]")
 # A question that names a plan, programme or scheme (周村区残疾人事业发展“十二五”规划): its period names one plan.
 _PLAN = re.compile(r"规划|计划|纲要|方案")
 
@@ -200,7 +202,10 @@ def plan_period_off(query: str, titles: list[str], evidence: str = "") -> bool:
     `evidence` prints as the period of a plan it cites (气象高质量发展纲要（2022—2035年）: n1530, asked of 周村's 方案
     that carries out that 纲要) is one the documents hold."""
     asked = periods(query)
-    if not asked or not _PLAN.search(query) or any(asked & periods(t) for t in titles):
+    # a title that is only a bracketed note of the plan's adoption ((2021年1月18日伊吾县第十七届人民代表大会第六次会议通过),
+    # the record's title of 伊吾县's 十四五 纲要, o3567) names no plan: its document is left to the evidence's periods
+    titles = [t for t in titles if not _NOTE_TITLE.fullmatch(t)]
+    if not asked or not _PLAN.search(query) or not titles or any(asked & periods(t) for t in titles):
         return False
     return not asked <= {f"{a}-{b}" for a, b in _PLAN_SPAN.findall(evidence)}
 

@@ -88,9 +88,13 @@ _CITY_STEMS = "|".join(sorted(city_provinces(), key=lambda stem: (-len(stem), st
 # shares and areas with their policies, and rarely phone numbers, addresses or hours at all.
 ANSWER_TYPES = {
     # a question that ends on a phone (张店区社会信用中心电话, 投诉电话) asks for its number
-    "phone": (re.compile(r"电话(?:是)?多少|电话号码|号码是|打(?:哪个|什么|几号)电话|热线|(?:联系|值班)电话|电话$"),
-              # (not the digits of a hyphenated code: the 登记号 ZDDR-2021-0010003 of a normative document)
-              re.compile(r"(?<![\d.\-a-z])(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.\-])|(?<!\d)1[3-9]\d{9}(?!\d)"
+    # (or the phone named before the asking, 投诉电话打哪个, 举报电话该打什么: 南岸区营商环境投诉电话打哪个 over 南岸's
+    # 优化提升 方案, which prints no number, u4436)
+    "phone": (re.compile(r"电话(?:是)?多少|电话号码|号码是|打(?:哪个|什么|几号)电话|热线|(?:联系|值班)电话|电话$"
+                         r"|电话(?:该|要|应该)?打(?:哪个|什么|几号|多少)"),
+              # (not the digits of a hyphenated code: the 登记号 ZDDR-2021-0010003 of a normative document; nor a date
+              # whose 年 and 月 the page dropped, its digits run on into 日 — 南岸's 方案 dated 2019116日, u4436)
+              re.compile(r"(?<![\d.\-a-z])(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.\-]|\s*[年月日号])|(?<!\d)1[3-9]\d{9}(?!\d)"
                          r"|(?<!\d)(?:12\d{3}|96\d{3})(?!\d)")),
     # (a body's office asked, 在哪里办公: its address — 晋城城区住房和城乡建设局在哪里办公 over the bureau's 转发 notice,
     # which prints none, u3820; the unit it sits in, 在哪个单位办公, is no address: o2731)
@@ -219,6 +223,13 @@ ANSWER_TYPES = {
                          r"|投入了?多少(?![人名个户家项次天年])|多少资金|资金(?:是|有|为|共)?多少"),
               # (a sum in 美元 is a sum too: 投资多少 over 实际利用外资3.2亿美元)
               re.compile(r"\d[\d,.]*\s*(?:万|亿)?美?元|[一二三四五六七八九十百千万]+美?元")),
+    # a sum per unit asked (每亩投资多少元, 每家能拿多少补助): a sum printed per that unit (每亩补助100元, 100元/亩, 亩均投入
+    # 3000元), or for each one named (对各企业分别奖励人民币10万元, 各奖励1000元, 生均…达到2000元: o971, o974, n1715) — 江西's
+    # 2012 news on its 高标准农田 prints 34.24亿元 for 160万亩 and no sum per 亩 (u4424); a total divided by the asker is
+    # no answer a page gives. The money row above still asks for any sum.
+    "per_unit": (re.compile(r"每(?P<unit>亩|人|户|家|吨|平方米|头|个)[^，。？?\s]{0,8}?(?:多少|几)(?:钱|元|万元|万|补助|补贴|奖励|奖补)"),
+                 "(?:每{unit}|各|分别|均)[^。；;]{{0,24}}?(?:\\d[\\d,.]*|[一二三四五六七八九十百千万]+)\\s*(?:万|亿)?元"
+                 "|元\\s*[/／]\\s*{unit}|{unit}均[^。；;]{{0,10}}?\\d"),
     # a sum in dollars asked (实际利用外商直接投资多少美元): a sum in 美元 printed — the money row's 元 is no dollar
     # (九江's page on its 外资 prints no 美元 of 2004, u4280)
     "dollars": (re.compile(r"多少(?:万|亿)?美元|美元(?:是|有|为)?多少"),
@@ -269,7 +280,14 @@ ANSWER_TYPES = {
                 "[\\d一二三四五六七八九十百千两]+\\s*(?:余|多)?\\s*(?:万|亿)?\\s*(?:{unit})"),
     # a count in 个 asked by 多少个 (劝离了多少个摊贩, u1721; 罚了多少个摊主, u1618; 翻修多少个村卫生室, o011): a number
     # before 个 — not 几个, which asks for names as often (几个部门一起管, 分几个阶段)
-    "pieces": (re.compile(r"多少个"), re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|亿)?\s*个")),
+    # (or 几个 after a verb of building, 要建几个, 新建几个: a count of things built, not names — 吕梁's 殡葬 方案 asked
+    # 每个县要建几个城乡公益性公墓 prints no 公墓 counted, u4422; 大竹县's 菜市场 news prints its 新建3个, o1301)
+    "pieces": (re.compile(r"多少个|(?:建|建设|新建|改建|扩建|配备|布局)了?几个"),
+               re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|亿)?\s*个")),
+    # a time limit in working days asked (压缩到几个工作日, 几个工作日内报送): a number of 工作日 printed — 南岸's 营商环境
+    # 优化提升 方案's first passages print no 工作日 at all (u4417); 周村's 总部企业 办法 prints 10个工作日内 (n661)
+    "workdays": (re.compile(r"(?:几|多少)个?工作日"),
+                 re.compile(r"[\d一二三四五六七八九十两]+\s*个?\s*工作日")),
     # a count of people (抓了几个人, 出动了多少人, 中毒住院了多少人: u2019, u2008, u1318): a number before 人 or 名
     # (出动执法人员53人, 5名执法人员, 46人次) — not 人民, 人口, 人大, 人代会, 人选 or a household (多少人家), nor 名额, 名单,
     # 名称, 名字, 名录; 人次 asked is the count row's
@@ -294,6 +312,13 @@ ANSWER_TYPES = {
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
              re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}"
                         r"|(?:发布|印发|公布|签发|下发)之日起|即日起")),
+    # a deadline asked (什么时候之前要报, 几号前交, 哪天之前干完): a day, a month's or a year's end printed, or a day or
+    # year before its 前 — 且末县's 清理 notice, whose excerpt stops at its head, prints none for 清理结果什么时候之前要报上去
+    # (u4400); 驿马镇's news prints its 定于4月20日全面完成 (o1833), 张店's 信用 方案 its 完成时间：2021年12月 (q084)
+    "deadline": (re.compile(r"(?:什么时候|何时|哪天|哪一天|几月几[号日]|几号)(?:之前|以前|前)"),
+                 re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[\d一二三四五六七八九十]{1,2}\s*月(?:底|末|中旬|上旬|下旬)|年底|年末|月底|月末"
+                            r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+                            r"|(?:(?<!\d)\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月)?)\s*(?:之前|以前|前)")),
     # the date of a document asked by its kind (申报指南什么时候发布, 第14号通告是哪天发的): the date stands in a passage
     # of that kind of document — a 办法's signing date is no date of a 指南 (成都市2025年重点研发项目申报指南什么时候发布,
     # u3117, over 成都's 重点研发项目资助管理办法). Not 方案 or 文件, which a resident says of any plan or paper (高邑县…
