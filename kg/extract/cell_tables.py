@@ -39,7 +39,9 @@ def _tokens(lines: list[Line]) -> list[tuple[str, int, bool]]:
     prev = ""
     for k, ln in enumerate(lines):
         # a lone row number reads as a page number to the normaliser (text ""): the raw line is the cell
-        if not ln.raw.strip() or "\t" in ln.text and not CELL_LINE.match(ln.raw):
+        # (a tab inside the line parts cells; tabs before a cell are its indentation: "\t\t\t\t\t\t\t序号", one cell a line,
+        # entrep31's 广东 中华老字号 table)
+        if not ln.raw.strip() or "\t" in ln.text.strip() and not CELL_LINE.match(ln.raw):
             continue
         # a bar on a line of its own after a bare cell ("序号" ⏎ "|" ⏎ "重点工作任务" ⏎ "|", 杭州 责任分解,
         # https://m.wxycw.com/fanwen/134701.html) parts the cells: no cell of its own (after a pipe cell it is an empty one)
@@ -51,7 +53,7 @@ def _tokens(lines: list[Line]) -> list[tuple[str, int, bool]]:
             out.append((fold(m["cell"]), k, True))
         elif _EMPTY_CELLS.match(ln.raw):
             out.append(("", k, True))
-        elif "\t" not in ln.text:
+        elif "\t" not in ln.text.strip():
             out.append((fold(ln.raw.strip()), k, False))
     return out
 
