@@ -392,7 +392,7 @@ def _rows(lines):
     of every row of a table printed one pipe cell per line."""
     # tables printed one cell per line (pipe cells or bare lines) with numbered rows under a 名称 column
     wanted = lambda header, no_col: (len(header) - no_col - 1) if any(_HOLDER_COLUMN.search(h) for h in header) else None
-    tables = {first: (cells, first, last) for _, _, rows in numbered_cell_tables(lines, wanted)
+    tables = {first: (cells, first, last) for _, _, rows in numbered_cell_tables(lines, wanted, indented=True)
               for cells, first, last in rows}
     k = 0
     while k < len(lines):
