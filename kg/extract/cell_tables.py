@@ -33,13 +33,18 @@ _NUMBER_HEADERS = ("序号", "序", "编号", "排序")
 _GROUP_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]).{2,40}$")
 
 
-def _tokens(lines: list[Line]) -> list[tuple[str, int, bool]]:
-    """Every cell line of a document: (cell as printed, line index, is a pipe cell); blank lines skipped."""
+def _tokens(lines: list[Line], indented: bool = False) -> list[tuple[str, int, bool]]:
+    """Every cell line of a document: (cell as printed, line index, is a pipe cell); blank lines skipped. `indented`:
+    tabs before a cell are its indentation (a holders' list), not an empty cell before it (a statistics table)."""
     out = []
     prev = ""
     for k, ln in enumerate(lines):
         # a lone row number reads as a page number to the normaliser (text ""): the raw line is the cell
-        if not ln.raw.strip() or "\t" in ln.text and not CELL_LINE.match(ln.raw):
+        # (in a holders' list a tab inside the line parts cells, tabs before a cell are its indentation: "\t\t\t\t\t\t\t序号",
+        # one cell a line, entrep31's 广东 中华老字号 table; a statistics table's "\t2022年完成" under "\t指标名称" (the sample's
+        # 周村 计划, 002) stays unread there, its tab an empty cell the task tables do not take)
+        text = ln.text.strip() if indented else ln.text
+        if not ln.raw.strip() or "\t" in text and not CELL_LINE.match(ln.raw):
             continue
         # a bar on a line of its own after a bare cell ("序号" ⏎ "|" ⏎ "重点工作任务" ⏎ "|", 杭州 责任分解,
         # https://m.wxycw.com/fanwen/134701.html) parts the cells: no cell of its own (after a pipe cell it is an empty one)
@@ -51,7 +56,7 @@ def _tokens(lines: list[Line]) -> list[tuple[str, int, bool]]:
             out.append((fold(m["cell"]), k, True))
         elif _EMPTY_CELLS.match(ln.raw):
             out.append(("", k, True))
-        elif "\t" not in ln.text:
+        elif "\t" not in text:
             out.append((fold(ln.raw.strip()), k, False))
     return out
 
@@ -221,18 +226,20 @@ def _spanned(header: list[str]) -> list[str]:
     return out
 
 
-def numbered_cell_tables(lines: list[Line], wanted) -> Iterator[tuple[list[str], int, list[tuple[list[str], int, int]]]]:
+def numbered_cell_tables(lines: list[Line], wanted,
+                         indented: bool = False) -> Iterator[tuple[list[str], int, list[tuple[list[str], int, int]]]]:
     """Each cell-per-line table of `lines` whose rows are numbered in sequence.
 
     Args:
         wanted: `wanted(header, number column)` → None to skip a table, else how many cells a row holds
             after its number before the numbering may start again at 1.
+        indented: tabs before a cell are indentation (_tokens).
 
     Yields:
         (header cells, index of the number column, rows as (cells after the number, first line index,
         last line index))
     """
-    tokens = _tokens(lines)
+    tokens = _tokens(lines, indented)
     t = 0
     while t < len(tokens):
         hdr = _header_before(tokens, t) if _ROW_NO.match(compact(tokens[t][0])) else None

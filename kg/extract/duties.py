@@ -25,6 +25,8 @@ from kg.extract.joint_leads import opening_lead
 from kg.extract.joint_partners import partners
 from kg.extract.joint_groups import joint_group
 from kg.extract.joint_action import joint_action, joint_without_lead
+from kg.extract.joint_headlines import joint_headline
+from kg.extract.phrase_lines import phrase_sentence
 from kg.extract.task_record import _item_id, _item_start, task_record
 from kg.extract.units import Roles, is_generic, is_unit
 from kg.model import Document, Line
@@ -478,12 +480,17 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             # (its numbered items read by the note finder: the body before them is still read here, fresh49's 豫政's
             # "省政府办公厅要对…跟踪督办" before "1.把恢复…(省商务厅…按职责分工负责)")
             c, taken = c[: first.start()], taken - {ln.no}
+        # (a news headline that is a whole joint-work sentence: read, and dropped later where the body restates it)
+        headline = ln.no <= doc.title_line_end and not runs_on and joint_headline(c)
         if (ln.no in taken or "\t" in ln.text
                 or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX and not runs_on and not _body_paragraph(c)
-                and not _place_plan_title(c)):
+                and not _place_plan_title(c) and not headline):
             continue
         if len(c) < 8 or _HEADLINE.match(ln.raw.strip()):
             continue
+        last_no = ln.no  # the record's last line: a sentence set one phrase a line ends on a later one
+        if joined := phrase_sentence(lines, k):
+            c, last_no = joined[0], lines[joined[1]].no
         h = match_heading(ln.text)
         if h and c.startswith(compact(h[1])):
             full = c[len(compact(h[1])):]  # the heading's own marker: 一、 / （一） / 1. / 第三条
@@ -624,9 +631,11 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 sent = lead_in + sent
             read.append((n, _from_actor(sent, roles, style), roles, style))
         for n, sent, roles, style in read:
-            rec = task_record(issue, doc, sent, roles, lines[span_from.get(n, start)].no, ln.no, ln.no, style,
+            rec = task_record(issue, doc, sent, roles, lines[span_from.get(n, start)].no, last_no, ln.no, style,
                               _item_id(doc, ln.no))
             rec["id"] = f"{rec['id']}.{n}"
+            if headline:
+                rec["headline"] = True  # (joint_headlines.without_restated_headlines: kept only where the body is silent)
             if len(sentences) > 1:
                 # several duties on one line: the source text is this sentence as printed (after the item's
                 # earlier lines), not its neighbours

@@ -358,7 +358,8 @@ def joint_holders(cell: str) -> list[str]:
 
 
 def _row_cells(raw: str) -> list[str]:
-    if "\t" in raw:
+    # (tabs only before the text are its indentation, one cell: "\t\t中华老字号复核结果汇总表(广东省)", entrep31's 广东 page)
+    if "\t" in raw.strip():
         return [c.strip() for c in raw.split("\t")]
     # "王 旭 山东知味斋餐饮娱乐有限公司": a two-character name printed with an inner space (a sentence before a name is
     # no cell: "…市人民政府决定授予X等5家企业… (5)徐州江煤科技有限公司", a decision and its list glued on one line)
@@ -376,7 +377,7 @@ def _row_cells(raw: str) -> list[str]:
 
 # the header cell of a table's column of holders: "企业名称", "名称", or "主体" / "申报主体" / "建设主体" (江苏省农业农村厅's
 # 首批现代农业全产业链标准化基地: "序号 | 市别 | 主体 | 产品", one pipe cell a line, the city cell spanning rows)
-_HOLDER_COLUMN = re.compile(r"名称|^(?:[\u4e00-\u9fff]{0,4})?主体$")
+_HOLDER_COLUMN = re.compile(r"名称|^(?:[\u4e00-\u9fff]{0,4})?主体$|^企业$")
 
 
 def counted_table_class(counted: dict[str, tuple[int, str]], cells: list[str], table_class) -> str | None:
@@ -392,7 +393,7 @@ def _rows(lines):
     of every row of a table printed one pipe cell per line."""
     # tables printed one cell per line (pipe cells or bare lines) with numbered rows under a 名称 column
     wanted = lambda header, no_col: (len(header) - no_col - 1) if any(_HOLDER_COLUMN.search(h) for h in header) else None
-    tables = {first: (cells, first, last) for _, _, rows in numbered_cell_tables(lines, wanted)
+    tables = {first: (cells, first, last) for _, _, rows in numbered_cell_tables(lines, wanted, indented=True)
               for cells, first, last in rows}
     k = 0
     while k < len(lines):

@@ -23,6 +23,7 @@ from kg.extract.firm_items import short_name
 from kg.places import division_levels
 from kg.extract.japanese_lists import japanese_counted_holders
 from kg.extract.speaker_level import addresses_townships, county_city_level, prints_city_level, speaker_level
+from kg.extract.review_sections import passed_section, review_table
 from kg.extract.held_names import (GENERIC_NAME, LEAD_WORDS, NOT_NAME, PLACE_OR_ORGAN_ITEM, enterprise_name,
                                    enterprise_names)
 from kg.parse.normalize import normalize_line
@@ -573,6 +574,7 @@ class HolderReader:
         self.speaker: str | None = None  # the level of the place the page speaks for ("我市启动了…": 市级)
         self.townships = False  # whether the page addressed its townships ("各乡镇人民政府,…": a county-level city's)
         self.listing = titled_level(title)  # the level of the list whose names come one a line
+        self.review: str | None = None  # the level of the designation a review's results table reviews (review_sections)
         self.declared: set[str] = set()  # the classes the page declares by name (_DECLARED)
         self.withheld: str | None = None  # the level of a list whose section now read withdraws (撤销)
         self.counted: dict[str, tuple[int, str]] = {}  # a counted group's first holder: (its count, its class)
@@ -706,6 +708,13 @@ class HolderReader:
         closes the list)."""
         if run := titled_run(line):
             return run
+        # (a review's results table, then its groups by result: the passed group's rows keep the designation, review_sections)
+        if klass := review_table(line):
+            self.review = klass
+            return []
+        if self.review and (passed := passed_section(line)) is not None:
+            self.listing, self.withheld = (self.review if passed else None), None
+            return []
         # (or a section heading naming an honour with no level over its holders: "一、十强农业龙头企业", honour_headings)
         if (level := titled_level(line)) or (levelless_title(line) or honour_heading(line)) and \
                 (level := self.level or self.organ or self.speaker or self.issuer_level):

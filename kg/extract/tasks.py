@@ -21,6 +21,7 @@ import re
 from kg.extract.base import doc_lines
 from kg.extract.cell_tables import cell_table_tasks, unit_duty_pairs
 from kg.extract.duties import sentence_tasks
+from kg.extract.joint_headlines import without_restated_headlines
 from kg.extract.duty_styles import SENTENCE_STYLES
 from kg.extract.task_record import _item_id, _item_start, task_record
 from kg.extract.starred_rows import starred_row_tasks
@@ -533,7 +534,7 @@ def extract_tasks(issue: ParsedIssue) -> list[dict]:
         taken = _span_lines(found)
         found += quoted_project_tasks(issue, doc, lines, taken)
         taken = _span_lines(found)
-        found += sentence_tasks(issue, doc, lines, taken)
+        found = without_restated_headlines(found + sentence_tasks(issue, doc, lines, taken))
         found.sort(key=lambda t: t["line"])
         out.extend(t for t in found if not t.pop("unnamed_self", False))  # decision C: `我局将…` on a page naming no issuer
     return _without_cut_copies(out)
