@@ -21,10 +21,12 @@ from benchmarks.other_districts import load_gold, score_file, summarise
 DATA_ROOT = Path(__file__).parent / "data"
 
 
-def development_records(root: Path = DATA_ROOT) -> list[tuple[Path, dict]]:
-    """(folder, record) for every split-"dev" record of every other-district folder holding a gold.json."""
-    return [(folder, rec) for folder in sorted(root.glob("other_districts*")) if (folder / "gold.json").exists()
-            for rec in load_gold("all", folder) if rec["split"] == "dev"]
+def development_records(folders: list[Path] | None = None) -> list[tuple[Path, dict]]:
+    """(folder, record) for every split-"dev" record of the folders (default: every other-district folder holding a
+    gold.json); `benchmarks.other_districts_groups` pools the same records."""
+    if folders is None:
+        folders = sorted(f for f in DATA_ROOT.glob("other_districts*") if (f / "gold.json").exists())
+    return [(folder, rec) for folder in folders for rec in load_gold("all", folder) if rec["split"] == "dev"]
 
 
 def _score(item: tuple[Path, dict]) -> tuple[str, dict]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from benchmarks.common import save
 from benchmarks.other_districts import load_gold, score_file, summarise
+from benchmarks.other_districts_compare import development_records
 
 DATA_ROOT = Path(__file__).parent / "data"
 COLS = ["files", "doc_number", "title", "date", "issuer", "tasks", "tasks_found", "lead_f1", "units_f1", "repeals",
@@ -30,13 +31,12 @@ def pooled(folders: list[Path]) -> dict[str, dict]:
     """Summed counts per group over every record of the folders, as `summarise` rows with a file count."""
     counts: dict[str, Counter] = defaultdict(Counter)
     files: Counter = Counter()
-    for folder in folders:
-        # (development records only: a never-seen set, split "freshN" until its one scoring, is not run here)
-        for rec in (r for r in load_gold("all", folder) if r["split"] == "dev"):
-            c, _ = score_file(rec, folder)
-            for k in group_keys(rec):
-                counts[k] += c
-                files[k] += 1
+    # (development records only: a never-seen set, split "freshN" until its one scoring, is not run here)
+    for folder, rec in development_records(folders):
+        c, _ = score_file(rec, folder)
+        for k in group_keys(rec):
+            counts[k] += c
+            files[k] += 1
     return {k: {"files": files[k], **summarise(c)} for k, c in counts.items()}
 
 
